@@ -41,7 +41,7 @@ from sqlmodel import Session, SQLModel, col, func, select
 from app.access import Actor, require
 from app.data import keyring
 from app.data.db import core
-from app.data.models import AuditEntry, utcnow
+from app.data.models import AuditEntry, Staff, User, utcnow
 from app.errors import BaoxueError
 from app.paths import DataPaths
 
@@ -290,9 +290,12 @@ def _as_stored(value: Any) -> Any:
 def canonical(entry_id: int, at: datetime | None, user_id: int | None, username: str, action: str, entity: str,
               entity_id: int | None, summary: str, before: Any, after: Any) -> bytes:
     """The bytes of one entry the chain signs (every column but the hash; JSON, sorted keys, ASCII)."""
-    return json.dumps([CHAIN_VERSION, entry_id, _stored_time(at), user_id, username, action, entity, entity_id,
-                       summary, _as_stored(before), _as_stored(after)],
-                      sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    return _CANONICAL([CHAIN_VERSION, entry_id, _stored_time(at), user_id, username, action, entity, entity_id,
+                       summary, _as_stored(before), _as_stored(after)]).encode("ascii")
+
+
+#: how :func:`canonical` serialises (one encoder: ``json.dumps`` with options builds one per call)
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode
 
 
 def link_hash(key: bytes, previous: str | None, data: bytes) -> str:
@@ -450,6 +453,22 @@ class AuditRow:
     summary: str
     before: dict | None
     after: dict | None
+    name: str = ""  # the person (the staff member's name), not the login; "" for the system
+
+    @property
+    def who(self) -> str:
+        """How the log names the person: "王老师 (wang)"; the login alone when no name is on file."""
+        return f"{self.name} ({self.username})" if self.name and self.name != self.username else self.username
+
+
+def _names(session: Session, user_ids: Iterable[int | None]) -> dict[int, str]:
+    """The people behind the accounts: display name, else the staff member's name."""
+    wanted = sorted({i for i in user_ids if i is not None})
+    if not wanted:
+        return {}
+    rows = session.exec(select(User.id, User.display_name, Staff.name)
+                        .join(Staff, Staff.id == User.staff_id, isouter=True).where(col(User.id).in_(wanted)))
+    return {uid: display or staff or "" for uid, display, staff in rows}
 
 
 def query(
@@ -484,9 +503,12 @@ def query(
     if text:
         stmt = stmt.where(col(AuditEntry.summary).contains(text))
     stmt = stmt.order_by(col(AuditEntry.id).desc()).offset(offset).limit(limit)
+    entries = list(session.exec(stmt))
+    names = _names(session, (e.user_id for e in entries))
     return [
-        AuditRow(e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.summary, e.before, e.after)
-        for e in session.exec(stmt)
+        AuditRow(e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.summary, e.before, e.after,
+                 names.get(e.user_id, "") if e.user_id is not None else "")
+        for e in entries
     ]
 
 

@@ -65,8 +65,9 @@ NOTHING = ChangeSet()
 # The record kinds grouped as the windows speak of them (a page's ``SHOWS`` is a union of these; a
 # test traces what each page reads and checks its declaration covers it).
 SCHOOL = frozenset({"school"})
-CALENDAR = frozenset({"school_year", "term", "calendar_day", "national_holiday"})
-POLICY = frozenset({"setting"})
+#: ``data_revision``: the token of the calendar's and the policy's rows, written by triggers with them
+CALENDAR = frozenset({"school_year", "term", "calendar_day", "national_holiday", "data_revision"})
+POLICY = frozenset({"setting", "data_revision"})
 STAFF = frozenset({"staff"})
 ACCOUNTS = frozenset({"user_account"})
 CLASSES = frozenset({"school_class", "teaching_assignment"})
@@ -87,6 +88,10 @@ AUDIT = frozenset({"audit_entry"})
 FILES = frozenset({"file_journal", "number_counter"})
 
 
+#: a write to one of these tables writes another one too, by a trigger (migration att18a)
+TRIGGERED = {table: "data_revision" for table in (CALENDAR | POLICY) - {"data_revision"}}
+
+
 class _Collector:
     def __init__(self) -> None:
         self.kinds: set[str] = set()
@@ -95,7 +100,10 @@ class _Collector:
     def on_sql(self, _conn, _cursor, statement: str, _parameters, _context, _executemany) -> None:
         m = _WRITE.match(statement)
         if m:
-            self.kinds.add(m.group(1).lower())
+            table = m.group(1).lower()
+            self.kinds.add(table)
+            if table in TRIGGERED:
+                self.kinds.add(TRIGGERED[table])
 
     def on_flush(self, session: Session, _flush_context) -> None:
         for obj in (*session.new, *session.dirty, *session.deleted):

@@ -61,6 +61,8 @@ _KEPT_FORMAT = frozenset({"\u200c", "\u200d", "\u180e"})
 #: line breaks of every kind, made ``\n`` in a multi-line field and a space in a single-line one
 _LINE_BREAKS = re.compile("\r\n|[\r\n\u2028\u2029\x85\x0b\x0c]")
 _SPACES = re.compile("[ \t]+")
+#: what normalising makes a space or ``\n``, read as a space where a raw text is checked
+_BLANKS = str.maketrans(dict.fromkeys("\t\r\n\x0b\x0c\x85\u2028\u2029", " "))
 
 
 def refusal(label: str, key: str, **values: Any) -> ValidationError:
@@ -88,15 +90,15 @@ def normalize(value: Any, form: str = NFKC, *, multiline: bool = False) -> str:
     return _SPACES.sub(" ", _LINE_BREAKS.sub(" ", text)).strip()
 
 
-#: characters already found allowed in every field (none of the classes below): a text made of them only is
-#: checked by one set operation instead of a category look-up per character (a roster repeats a few thousand
-#: distinct characters; the export checks every stored value, issue 18)
-_ALLOWED: set[str] = set()
+#: text made only of characters no rule below refuses (printable ASCII, CJK ideographs and punctuation, full-width
+#: forms): most cells, checked by one match instead of a category lookup per character (tests/test_fields.py checks
+#: each of these characters against the loop)
+_PLAIN_TEXT = re.compile("[\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff01-\uffef]*")
 
 
 def character_problem(text: str, *, multiline: bool = False) -> tuple[str, dict] | None:
     """The first character no field may hold, as (:data:`MESSAGES` key, values), or None."""
-    if _ALLOWED.issuperset(text):
+    if _PLAIN_TEXT.fullmatch(text):
         return None
     for pos, c in enumerate(text, start=1):
         cat = unicodedata.category(c)
@@ -111,9 +113,17 @@ def character_problem(text: str, *, multiline: bool = False) -> tuple[str, dict]
             return "noncharacter", {"pos": pos, "code": code}
         if cat == "Cf" and c not in _KEPT_FORMAT:
             return "format", {"pos": pos, "code": code}
-        if cat != "Cc":  # "\n" passes only in a multiline field: never remembered as allowed everywhere
-            _ALLOWED.add(c)
     return None
+
+
+def check_characters(value: Any, label: str) -> None:
+    """Refuse, naming ``label``, a text as it came in (a roster cell as read) that holds a character no field may
+    hold (:func:`character_problem`); tabs and line breaks pass, as normalising makes them spaces or ``\\n``.
+    Positions count the text as typed."""
+    text = "" if value is None else str(value)
+    problem = character_problem(text.translate(_BLANKS))
+    if problem is not None:
+        raise refusal(label, problem[0], **problem[1])
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 from app import audit, events
 from app.accounts import Actor, require
 from app.data.db import core
-from app.data.models import Setting
+from app.data.models import DataRevision, Setting
 from app.errors import ValidationError
 
 POLICY_KEY = "policy"
@@ -117,15 +117,38 @@ def check(policy: Policy) -> Policy:
 
 
 _STORED = select(Setting.value).where(Setting.key == POLICY_KEY)
+#: the token of the calendar's and the policy's rows (:class:`app.data.models.DataRevision`)
+RULES_TOKEN = select(DataRevision.token).where(DataRevision.name == "rules")
+#: the last policy made, and the rows' token it was made at
+_KEPT: tuple[str, Policy] | None = None
 
 
-def load(session: Session) -> Policy:
-    """The policy as stored in the session's transaction (read afresh each time)."""
+def rules_token(session: Session) -> str | None:
+    """The token of the calendar's and the policy's rows as the session's transaction sees them: it changes
+    with every write to them (triggers, migration att18a). Read it *before* the rows it stands for."""
+    return core(session).execute(RULES_TOKEN).scalar()
+
+
+def load(session: Session, token: str | None = None) -> Policy:
+    """The policy as stored in the session's transaction.
+
+    The policy made from the row is kept under the rows' token (``token``: read by the caller with
+    :func:`rules_token` in the same transaction, or read here): while the token is the same, the row is,
+    and the same (frozen) policy is given again."""
+    global _KEPT
+    token = token or rules_token(session)
+    kept = _KEPT
+    if token is not None and kept is not None and kept[0] == token:
+        return kept[1]
     value = core(session).execute(_STORED).scalar()
     if not value:
-        return Policy()
-    known = {f.name for f in fields(Policy)}
-    return replace(Policy(), **{k: v for k, v in value.items() if k in known})
+        policy = Policy()
+    else:
+        known = {f.name for f in fields(Policy)}
+        policy = replace(Policy(), **{k: v for k, v in value.items() if k in known})
+    if token is not None:
+        _KEPT = (token, policy)
+    return policy
 
 
 def save(session: Session, actor: Actor, *, today: date | None = None, **changes: Any) -> Policy:

@@ -35,6 +35,7 @@ import bisect
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from chinese_calendar import constants as cc
 from sqlalchemy import literal_column, union_all
@@ -45,6 +46,7 @@ from app.accounts import Actor, require
 from app.data.db import core
 from app.data.models import CalendarDay, NationalHoliday
 from app.errors import ValidationError
+from app.policy import rules_token
 from app.school import TERMS, TermInfo
 
 KINDS: dict[str, str] = {"closure": "学校停课", "school_day": "学校上课日", "holiday": "节假日"}
@@ -84,6 +86,10 @@ def builtin_years() -> frozenset[int]:
     return _NATIONAL_YEARS
 
 
+#: spans a calendar remembers at most (:meth:`Calendar.school_days`)
+_SPANS_KEPT = 512
+
+
 class Calendar:
     """A snapshot of terms, the loaded national table and the school's own days; cheap to query many times.
 
@@ -99,6 +105,8 @@ class Calendar:
         self.national = dict(national or {})
         self.loaded_years = frozenset(d.year for d in self.national)
         self._school: dict[date, bool] = {}
+        #: spans worked out (school days between two days, the start of n school days back), shared by copies
+        self._spans: dict[tuple, Any] = {}
 
     def copy(self) -> "Calendar":
         """Another snapshot of the same days, sharing this one's memo of school days (derived from them alone)."""
@@ -162,13 +170,41 @@ class Calendar:
         return term is not None and self.national_day(day)[0]
 
     def school_days(self, start: date, end: date) -> list[date]:
-        """School days from ``start`` to ``end``, both included."""
-        out, day = [], start
-        while day <= end:
-            if self.is_school_day(day):
-                out.append(day)
-            day += timedelta(days=1)
-        return out
+        """School days from ``start`` to ``end``, both included (a new list; the span is remembered for the
+        life of this snapshot and its copies: every roll call works out the same window of weeks)."""
+        key = ("days", start, end)
+        known = self._spans.get(key)
+        if known is None:
+            out, day = [], start
+            while day <= end:
+                if self.is_school_day(day):
+                    out.append(day)
+                day += timedelta(days=1)
+            known = self._remember(key, tuple(out))
+        return list(known)
+
+    def school_days_back(self, up_to: date, n: int, floor: date) -> date:
+        """The latest day such that [day, ``up_to``] holds ``n`` school days, not before ``floor`` (``floor``
+        when there are fewer); remembered like :meth:`school_days`."""
+        key = ("back", up_to, n, floor)
+        known = self._spans.get(key)
+        if known is None:
+            known, d, seen = floor, up_to, 0
+            while d > floor:
+                if self.is_school_day(d):
+                    seen += 1
+                    if seen >= n:
+                        known = d
+                        break
+                d -= timedelta(days=1)
+            self._remember(key, known)
+        return known
+
+    def _remember(self, key: tuple, value: Any) -> Any:
+        if len(self._spans) >= _SPANS_KEPT:  # arbitrary spans (a rate over any dates) do not pile up
+            self._spans.clear()
+        self._spans[key] = value
+        return value
 
     def count_school_days(self, start: date, end: date) -> int:
         return len(self.school_days(start, end))
@@ -266,27 +302,29 @@ def coverage_warning(calendar: Calendar, today: date) -> CoverageWarning | None:
 #: the school's own days and the loaded national days in one statement (0: the school's, 1: national)
 _DAYS = union_all(select(CalendarDay.day, CalendarDay.kind, CalendarDay.label, literal_column("0")),
                   select(NationalHoliday.day, NationalHoliday.kind, NationalHoliday.name, literal_column("1")))
-#: the rows the last calendar was made of, and that calendar (see :func:`load_calendar`)
-_LAST: tuple[tuple, Calendar] | None = None
+#: the rows' token the last calendar was made at, and that calendar (see :func:`load_calendar`)
+_LAST: tuple[str, Calendar] | None = None
 
 
-def load_calendar(session: Session) -> Calendar:
-    """A snapshot of the calendar as it stands in the session's transaction (read afresh each time).
+def load_calendar(session: Session, token: str | None = None) -> Calendar:
+    """A snapshot of the calendar as it stands in the session's transaction.
 
-    The calendar follows from its rows alone, so when they are the rows the last calendar was made
-    of, the new snapshot is a copy of that one, with its memo of which days are school days (an
-    operation walks a window of weeks day by day): the rows are read in every operation, and
-    nothing made from older rows outlives a change."""
+    The calendar follows from its rows alone, and their token (:func:`app.policy.rules_token`: it
+    changes with every write to them, in the writing transaction) says whether they are the rows the
+    last calendar was made of: then the new snapshot is a copy of that one, with its memo of which days
+    are school days (an operation walks a window of weeks day by day), and the rows are not read again.
+    ``token``: read by the caller in the same transaction (one statement for calendar and policy)."""
     global _LAST
-    conn = core(session)
-    rows = (tuple(tuple(r) for r in conn.execute(TERMS)), tuple(tuple(r) for r in conn.execute(_DAYS)))
+    token = token or rules_token(session)
     last = _LAST
-    if last is not None and last[0] == rows:
+    if token is not None and last is not None and last[0] == token:
         return last[1].copy()
-    days = rows[1]
-    calendar = Calendar([TermInfo(*r) for r in rows[0]], {d: (kind, label) for d, kind, label, n in days if not n},
+    conn = core(session)
+    terms, days = conn.execute(TERMS).all(), conn.execute(_DAYS).all()
+    calendar = Calendar([TermInfo(*r) for r in terms], {d: (kind, label) for d, kind, label, n in days if not n},
                         {d: (kind, name) for d, kind, name, n in days if n})
-    _LAST = (rows, calendar)
+    if token is not None:
+        _LAST = (token, calendar)
     return calendar.copy()
 
 

@@ -23,7 +23,6 @@ as text — the cell holds the string and Excel's quote prefix — so a name suc
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -127,20 +126,6 @@ def limited_lines(name: str, lines: Iterable[str]) -> Iterator[str]:
 
 
 # --- writing ---------------------------------------------------------------------------------------------
-
-
-#: characters no export can carry (XML 1.0, the .xlsx and the county bundle): C0 controls but tab and line
-#: ends, the surrogates, U+FFFE/U+FFFF — a cell holding one is refused at import, never stored
-_UNSENDABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-
-def unsendable_character(text: str) -> str | None:
-    """Why ``text`` cannot be imported (a control or non-character, named by position and code), or None."""
-    m = _UNSENDABLE.search(text or "")
-    if m is None:
-        return None
-    return (f"第 {m.start() + 1} 个字符是看不见的控制字符(U+{ord(m.group()):04X}),导出和打印时无法写出。"
-            "请在表格中删除它后重新导入")
 
 
 def looks_like_formula(value: Any) -> bool:

@@ -60,9 +60,11 @@ def run() -> list[Result]:
         days = cal.school_days(cal.terms[0].start_date, TODAY)
         results += _saving_and_recomputing(db, paths.database, class_ids, days, label, recompute_rest=(
             "; what is left over the baseline: the second pass for the pupils whose open alert or run reaches "
-            "back before the window (17 here, long absentees) reads all their marks of five years (a mark has no "
-            "day: each is joined to its sheet, ~2 ms); to reach it with a margin: the day stored on "
-            "attendance_mark with an index (student_id, day) (a migration), so that pass reads only its weeks"))
+            "back before the window (17 here, long absentees) reads their absences back to their oldest open "
+            "alert's first day, all marks of five years through the student index (a mark has no day: each is "
+            "joined to its sheet, ~2 ms); to reach it with a margin: the day stored on attendance_mark with an "
+            "index (student_id, mark, day) (a migration, and every writer of marks setting it), so that pass "
+            "reads only the absences of its weeks"))
         db.close()
     for r in results:
         print(f"   {r.name}: {r.value:.4g} {r.unit} ({r.baseline:.4g} {r.unit} baseline)", flush=True)

@@ -80,10 +80,15 @@ def bench_import(xlsx: Path) -> Result:
                   "openpyxl read-only read of the same file", "#2", goal=2, runs=3,
                   note="done: new pupils, their guardians and status changes by Core executemany (ids by RETURNING), "
                        "every audit entry in one executemany (the same chain), no ORM object or flush per pupil; "
-                       "what is left over the read (the largest shares in a profile, each near a tenth of the import): "
-                       "checking each row (the field rules of app.students), the pinyin keys of 5,000 names "
-                       "(pypinyin, with loading its dictionaries) and converting each cell; to reach: the checks on plain rows without a StudentInput per row, and pinyin "
-                       "keys of a name looked up once per distinct character")
+                       "(#18) a cell whose value follows from its text (yes/no, codes, relations) converted once per "
+                       "spelling, the sheet's guardian columns found once, plain text checked by one match, pinyin "
+                       "keys once per distinct name, one JSON encoder for the audit chain and the stored values; "
+                       "what is left over the read (largest first): the audit entries (each snapshot serialised "
+                       "three times: the JSON round trip of the chain's canonical form, the canonical form, the "
+                       "stored column), SQLAlchemy's per-row parameter processing of the executemany inserts (a "
+                       "tenth), checking each row (the field rules of app.students) and pypinyin; to reach 2: the "
+                       "inserts as driver tuples (as the county does, ids without RETURNING) and the chain's canonical "
+                       "form without the round trip for JSON-native snapshots")
 
 
 NOTES = {
@@ -97,8 +102,11 @@ NOTES = {
             "without a point and builds no row for a pupil the page leaves out (121 → 73 ms on the demo)",
     "documents": "the page's own work is ~50 ms; the first opening in a session also loads ReportLab (~100 ms "
                  "on a quiet machine): the documents services import it at the top, as every service imports",
-    "mentors": "who needs a mentor read once per board (was three times), the mentees as plain rows, the "
-               "tables sized from a sample of rows (board 108 → 39 ms on the demo)",
+    "mentors": "who needs a mentor read once per board (was three times), the mentees, the staff, the candidates "
+               "and the cover as plain rows, the whole board's plan reviews without a list of ids, the tables fitted "
+               "to a sample of 100 rows once per reset instead of ResizeToContents measuring them at every layout "
+               "(12,280 → 3,480 data() calls); what is left: the first opening imports the mentor services and "
+               "dialogs (~30 ms) and compiles the board's statements",
 }
 WORST = "610729"  # the county code: in nearly every ID number, the most hits of any query
 

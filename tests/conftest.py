@@ -54,6 +54,12 @@ def _no_unanswered_dialogs(monkeypatch):
 
     for kind in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, kind, unanswered(kind))
+
+    def unanswered_box(box):
+        raise AssertionError(f"an unanswered question opened: {box.text()!r}")
+
+    from app.ui import drafts  # the draft offered back (恢复上次未保存的草稿?) asks through drafts.ask
+    monkeypatch.setattr(drafts, "ask", unanswered_box)
     yield
 
 

@@ -22,7 +22,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
               "app.spreadsheets")),
     ("data", ("app.data",)),
     ("school", ("app.audit", "app.accounts", "app.school", "app.field_check", "app.policy", "app.school_calendar",
-                "app.holidays", "app.attachments", "app.logs", "app.backup", "app.numbered_files")),
+                "app.holidays", "app.attachments", "app.logs", "app.backup", "app.numbered_files", "app.drafts")),
     ("students", ("app.students",)),
     ("attendance", ("app.attendance",)),
     ("cases", ("app.cases",)),

@@ -8,6 +8,7 @@ from sqlmodel import func, select
 from app import audit, school
 from app.data.models import AuditEntry
 from app.errors import PermissionDenied
+from tests.conftest import TODAY
 
 
 def test_entry_commits_and_rolls_back_with_its_change(school_db):
@@ -40,3 +41,17 @@ def test_query_filters_and_permission(school_db):
 def test_diff_keeps_only_changes():
     before, after = audit.diff({"a": 1, "b": 2}, {"a": 1, "b": 3})
     assert before == {"b": 2} and after == {"b": 3}
+
+
+def test_the_log_names_people_not_only_logins(school_db):
+    """Issue #15 item 8: a history shows who did it by name (王老师), with the login beside it."""
+    from app import attendance
+
+    wang = school_db.actors["wang"]
+    with school_db.transaction() as s:
+        attendance.open_roll_call(s, wang, school_db.class_ids["三年级(1)班"], TODAY, "day", today=TODAY)
+    with school_db.transaction() as s:
+        row = next(r for r in audit.query(s, school_db.actors["admin"]) if r.username == "wang")
+        system = audit.query(s, school_db.actors["admin"], username="system")
+    assert (row.name, row.who) == ("王老师", "王老师 (wang)")
+    assert all(r.name == "" and r.who == "system" for r in system)

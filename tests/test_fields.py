@@ -76,6 +76,19 @@ def test_what_a_field_accepts_it_accepts_again_unchanged(value):
         assert f.shorten(once) == once
 
 
+def test_the_characters_checked_at_once_pass_the_rules_one_by_one():
+    # character_problem takes text of printable ASCII, CJK ideographs and punctuation and full-width forms at one
+    # match (#18: most roster cells); each of them, followed by a control character, is checked character by
+    # character and only the control character is refused
+    plain = [chr(c) for a, b in ((0x20, 0x7E), (0x3000, 0x303F), (0x4E00, 0x9FFF), (0xFF01, 0xFFEF))
+             for c in range(a, b + 1)]
+    assert all(fields.character_problem(c) is None for c in plain)
+    assert {c for c in plain if fields.character_problem(c + "\x01") != ("control", {"pos": 2, "code": 1})} == set()
+    # whatever lies outside those ranges is still looked at character by character
+    assert fields.character_problem("张三\u00ad") == ("format", {"pos": 3, "code": 0xAD})
+    assert fields.character_problem("张\ufffe") == ("noncharacter", {"pos": 2, "code": 0xFFFE})
+
+
 def test_messages_are_one_table():
     # every refusal reason comes from fields.MESSAGES (the helper converting messages to codes finds them there)
     for bad in BAD_CHARACTERS:
@@ -98,6 +111,20 @@ def test_the_four_copies_of_the_text_check_are_one():
     assert "spec.text(" in inspect.getsource(common.text)  # app.fields, imported as spec
     with pytest.raises(ValidationError, match="控制字符"):
         common.text("好\x01", "备注")
+
+
+def test_a_raw_cell_is_checked_by_the_same_character_rule():
+    """The roster import's check of a cell as read (was a regex of its own in app.spreadsheets, worded apart)."""
+    from app import spreadsheets
+
+    assert not hasattr(spreadsheets, "unsendable_character")
+    fields.check_characters("张\t三\r\n李四\x0b\u2028", "家庭住址")  # what normalising makes blanks passes
+    for bad in BAD_CHARACTERS:
+        with pytest.raises(ValidationError) as exc:
+            fields.check_characters(" \t张" + bad, "姓名")
+        assert exc.value.field == "姓名"
+        assert exc.value.reason in {m.format(pos=4, code=ord(bad), char=bad) for m in fields.MESSAGES.values()
+                                    if "{limit}" not in m}  # the position as typed
 
 
 def test_the_xsd_text_types_are_generated_from_the_specification():

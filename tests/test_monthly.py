@@ -16,6 +16,7 @@ from app.data.models import AbsenceCase, AuditEntry
 from app.errors import PermissionDenied, ValidationError
 from tests.attendance.test_attendance import add_students, take
 from tests.conftest import TODAY
+from tests.documents.conftest import assert_official_punctuation
 from tests.exchange.conftest import bundle_root, opened
 
 C3 = "三年级(1)班"
@@ -200,6 +201,7 @@ def test_the_printed_ledgers(ledgers, tmp_path):
     for needle in ("疑似辍学学生台账", "辍学学生台账", "劝返复学台账", "浙江宁波", "马道镇人民政府", "刘德明",
                    "随父母外出务工", "13912345678"):
         assert needle in text, needle
+    assert_official_punctuation(out)  # issue #15 item 7
 
 
 def test_the_command_line(ledgers, paths, monkeypatch, capsys, tmp_path):

@@ -8,7 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app import policy, school
 from app import school_calendar as sc
+from app.accounts import SYSTEM
+from app.data.models import NationalHoliday
 from app.errors import PermissionDenied, ValidationError
 from app.school import TermInfo
 
@@ -109,3 +112,35 @@ def test_setting_days_needs_permission_and_a_reason(school_db):
         sc.clear_day(s, admin, date(2026, 12, 1))
     with school_db.transaction() as s:
         assert sc.load_calendar(s).is_school_day(date(2026, 12, 1))
+
+
+def test_the_rules_token_follows_every_write_to_the_calendar_and_the_policy(school_db):
+    """The calendar and the policy are kept under their rows' token (migration att18a): it moves with every
+    write to those rows, in the writing transaction, and a rollback brings the old one back with the old rows."""
+    admin, day = school_db.actors["admin"], date(2026, 12, 1)
+    with school_db.transaction() as s:
+        before = policy.rules_token(s)
+        assert before and sc.load_calendar(s).is_school_day(day)
+        school.create_staff(s, SYSTEM, "孙老师")  # any other write leaves the token alone
+        assert policy.rules_token(s) == before
+    with school_db.transaction() as s:
+        sc.set_day(s, admin, day, "closure", "大雪")
+        moved = policy.rules_token(s)
+        assert moved != before
+        assert not sc.load_calendar(s).is_school_day(day)  # seen in the transaction that made it
+        s.rollback()
+    with school_db.transaction() as s:
+        assert policy.rules_token(s) == before
+        assert sc.load_calendar(s).is_school_day(day)  # the rolled-back closure is not kept
+        policy.save(s, admin, alert_after_days=3)
+        assert policy.rules_token(s) not in (before, moved)
+        assert policy.load(s).alert_after_days == 3
+    with school_db.transaction() as s:
+        token = policy.rules_token(s)
+        school.add_school_year(s, SYSTEM, 2027)
+        assert policy.rules_token(s) != token
+        token = policy.rules_token(s)
+        s.add(NationalHoliday(day=date(2027, 5, 3), year=2027, kind="holiday", name="劳动节"))
+        s.flush()
+        assert policy.rules_token(s) != token
+        assert sc.load_calendar(s).national.get(date(2027, 5, 3)) == ("holiday", "劳动节")

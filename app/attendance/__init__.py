@@ -60,7 +60,7 @@ from app.data.models import (
     utcnow,
 )
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.policy import Policy
+from app.policy import RULES_TOKEN, Policy
 from app.policy import load as load_policy
 from app.school_calendar import Calendar, load_calendar
 
@@ -164,25 +164,49 @@ class _Pupil(NamedTuple):
     name_initials: str
 
 
+class _LeaveRow(NamedTuple):
+    """An approved leave as :func:`leave_covers` and :func:`leave_text` read it."""
+
+    id: int
+    student_id: int
+    kind: str
+    start_day: date
+    start_session: str
+    end_day: date
+    end_session: str
+
+
+#: the status of each pupil on the day: that of the last change effective on or before it (None: no change yet)
+_STATUS_THEN = (select(StatusChange.to_status)
+                .where(StatusChange.student_id == Student.id, StatusChange.effective_date <= bindparam("day"))
+                .order_by(col(StatusChange.effective_date).desc(), col(StatusChange.id).desc()).limit(1)
+                .correlate(Student).scalar_subquery())
 _ROLL = (select(Student.id, Student.name, Student.name_pinyin, Student.name_initials, Student.status,
-                StatusChange.to_status)
+                _STATUS_THEN.label("status_then"), Leave.id.label("leave_id"), Leave.kind, Leave.start_day,
+                Leave.start_session, Leave.end_day, Leave.end_session)
          .select_from(Student)
-         .join(StatusChange, and_(StatusChange.student_id == Student.id,
-                                  StatusChange.effective_date <= bindparam("day")), isouter=True)
+         # the approved leaves on the day (two at most: approved leaves of a pupil never overlap)
+         .join(Leave, and_(Leave.student_id == Student.id, Leave.status == "approved",
+                           Leave.start_day <= bindparam("day"), Leave.end_day >= bindparam("day")), isouter=True)
          .where(Student.class_id == bindparam("class_id"), Student.enrolled_on <= bindparam("day"))
-         .order_by(Student.name_pinyin, Student.id, StatusChange.effective_date, StatusChange.id))
+         .order_by(Student.name_pinyin, Student.id))
 
 
-def _roll(session: Session, class_id: int, day: date) -> list[_Pupil]:
-    """:func:`roster` as plain rows, in one statement: the students with their status changes up to the day."""
+def _roll(session: Session, class_id: int, day: date, session_key: str) -> tuple[list[_Pupil], dict[int, _LeaveRow]]:
+    """:func:`roster` as plain rows, and the approved leaves covering the roll call of those on it, per
+    student, in one statement: the students with their status on the day (one row each, or one per leave)."""
     pupils: dict[int, tuple[_Pupil, str]] = {}
-    for sid, name, pinyin, initials, current, to_status in core(session).execute(
-            _ROLL, {"class_id": class_id, "day": day}):
-        # rows come in date order: the last change on or before the day gives the status that day
-        known = pupils.get(sid)
-        status = to_status if to_status is not None else (known[1] if known else current)
-        pupils[sid] = (known[0] if known else _Pupil(sid, name, pinyin, initials), status)
-    return [p for p, status in pupils.values() if status in ON_ROLL_STATUSES]
+    leaves: dict[int, _LeaveRow] = {}
+    for (sid, name, pinyin, initials, current, status_then, leave_id, kind, start_day, start_session, end_day,
+         end_session) in core(session).execute(_ROLL, {"class_id": class_id, "day": day}):
+        if sid not in pupils:  # the last change on or before the day gives the status that day
+            pupils[sid] = (_Pupil(sid, name, pinyin, initials), status_then if status_then is not None else current)
+        if leave_id is not None:
+            leave = _LeaveRow(leave_id, sid, kind, start_day, start_session, end_day, end_session)
+            if leave_covers(leave, day, session_key):
+                leaves[sid] = leave
+    on_roll = [p for p, status in pupils.values() if status in ON_ROLL_STATUSES]
+    return on_roll, {p.id: leaves[p.id] for p in on_roll if p.id in leaves}
 
 
 def _not_on_roll_reason(session: Session, student_id, c: SchoolClass, day: date) -> str:
@@ -221,30 +245,17 @@ def leave_text(leave: Leave) -> str:
     return f"{LEAVE_KINDS.get(leave.kind, leave.kind)} {span}"
 
 
-_CLASS_LEAVES = (select(Leave.id, Leave.student_id, Leave.kind, Leave.start_day, Leave.start_session, Leave.end_day,
-                        Leave.end_session)
-                 .where(col(Leave.student_id).in_(select(Student.id).where(Student.class_id == bindparam("class_id"))),
-                        Leave.status == "approved", Leave.start_day <= bindparam("day"),
-                        Leave.end_day >= bindparam("day")))
-
-
-def _leaves_on(session: Session, class_id: int, day: date, session_key: str) -> dict:
-    """The approved leaves covering the roll call of the class's students, per student (rows with the
-    leave's dates and kind; one statement)."""
-    out: dict = {}
-    for leave in core(session).execute(_CLASS_LEAVES, {"class_id": class_id, "day": day}):
-        if leave_covers(leave, day, session_key):
-            out[leave.student_id] = leave
-    return out
-
-
 # --- checks -----------------------------------------------------------------------------
 
 
-_CLASS = select(SchoolClass.id, SchoolClass.name, SchoolClass.active).where(SchoolClass.id == bindparam("id"))
+#: the calendar's and the policy's token (:func:`app.policy.rules_token`) read with the class, in the same statement
+_RULES = RULES_TOKEN.scalar_subquery().label("rules")
+_CLASS = (select(SchoolClass.id, SchoolClass.name, SchoolClass.active, _RULES)
+          .where(SchoolClass.id == bindparam("id")))
 
 
-_CLASS_AND_SHEET = (select(SchoolClass.id, SchoolClass.name, SchoolClass.active, AttendanceSheet.id.label("sheet_id"))
+_CLASS_AND_SHEET = (select(SchoolClass.id, SchoolClass.name, SchoolClass.active, AttendanceSheet.id.label("sheet_id"),
+                           _RULES)
                     .select_from(SchoolClass)
                     .join(AttendanceSheet, and_(AttendanceSheet.class_id == SchoolClass.id,
                                                 AttendanceSheet.day == bindparam("day"),
@@ -253,8 +264,9 @@ _CLASS_AND_SHEET = (select(SchoolClass.id, SchoolClass.name, SchoolClass.active,
 
 
 def _get_class(session: Session, class_id: int, roll_call: tuple[date, str] | None = None):
-    """The class's id, name and whether it is active (a plain row); with ``roll_call`` (day, session)
-    also the id of its saved roll call then (``sheet_id``, None when not taken), in the same statement."""
+    """The class's id, name, whether it is active and the token of the calendar and the policy (``rules``,
+    for :func:`load_calendar` and :func:`load_policy`), a plain row; with ``roll_call`` (day, session) also
+    the id of its saved roll call then (``sheet_id``, None when not taken), in the same statement."""
     if roll_call is None:
         c = core(session).execute(_CLASS, {"id": class_id}).first()
     else:
@@ -350,16 +362,15 @@ def open_roll_call(session: Session, actor: Actor, class_id: int, day: date, ses
     editable = can_take_roll(actor, class_id)
     if not editable and not can_view_class(actor, class_id):
         _require_take(actor, c)
-    calendar, policy = load_calendar(session), load_policy(session)
+    calendar, policy = load_calendar(session, c.rules), load_policy(session, c.rules)
     _check_session(session, policy, class_id, day, session_key)
     _check_day(calendar, day, today)
-    students = _roll(session, class_id, day)
+    students, leaves = _roll(session, class_id, day, session_key)
     sheet = _sheet(session, class_id, day, session_key)
     rows = {}
     if sheet is not None:
         rows = {m.student_id: m
                 for m in session.exec(select(AttendanceMark).where(AttendanceMark.sheet_id == sheet.id))}
-    leaves = _leaves_on(session, class_id, day, session_key)
     out = []
     for s in students:
         if s.id in leaves:
@@ -418,12 +429,11 @@ def submit_roll_call(session: Session, actor: Actor, class_id: int, day: date, s
     _require_take(actor, c)
     if not c.active:
         raise ValidationError("班级", f"{c.name}已撤销,不能点名")
-    calendar, policy = load_calendar(session), load_policy(session)
+    calendar, policy = load_calendar(session, c.rules), load_policy(session, c.rules)
     _check_session(session, policy, class_id, day, session_key)
     _check_day(calendar, day, today)
-    students = _roll(session, class_id, day)
+    students, leaves = _roll(session, class_id, day, session_key)
     by_id = {s.id: s for s in students}
-    leaves = _leaves_on(session, class_id, day, session_key)
 
     typed: dict[int, tuple[str, str]] = {}
     for sid, value in (marks or {}).items():

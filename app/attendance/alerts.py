@@ -61,13 +61,14 @@ window is re-read with a longer window for those students only.
 
 from __future__ import annotations
 
+import json
 import math
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
 
-from sqlalchemy import bindparam
+from sqlalchemy import bindparam, literal_column
 from sqlmodel import Session, col, func, select
 
 from app import audit, events
@@ -101,9 +102,6 @@ CLEARED_BY_CORRECTION = "点名已更正"
 
 #: halves of a school day covered by a roll call session (0 = morning, 1 = afternoon)
 SESSION_HALVES: dict[str, tuple[int, ...]] = {"day": (0, 1), "am": (0,), "pm": (1,)}
-
-_CHUNK = 500  # bound parameters per IN (...) list
-
 
 
 
@@ -199,14 +197,7 @@ def due_dates(calendar: Calendar, policy: Policy, raised: date) -> tuple[date, d
 
 def _school_days_back(calendar: Calendar, up_to: date, n: int, floor: date) -> date:
     """The earliest day such that [day, up_to] holds ``n`` school days (not before ``floor``)."""
-    d, seen = up_to, 0
-    while d > floor:
-        if calendar.is_school_day(d):
-            seen += 1
-            if seen >= n:
-                return d
-        d -= timedelta(days=1)
-    return floor
+    return calendar.school_days_back(up_to, n, floor)
 
 
 def window_school_days(policy: Policy) -> int:
@@ -274,56 +265,59 @@ class AlertChange:
     days_absent: float
 
 
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i:i + _CHUNK]
-
-
 _ABSENT = (select(AttendanceMark.student_id, AttendanceSheet.day, AttendanceSheet.session)
            .join(AttendanceSheet, AttendanceSheet.id == AttendanceMark.sheet_id)
            .where(AttendanceSheet.day >= bindparam("start"), AttendanceSheet.day <= bindparam("end"),
                   AttendanceMark.mark == ABSENT))
-_ABSENT_OF = _ABSENT.where(col(AttendanceMark.student_id).in_(bindparam("ids", expanding=True)))
+#: the ids of a few students as one parameter (a JSON array): one statement, compiled once, for any number of them
+_IDS = select(literal_column("value")).select_from(func.json_each(bindparam("ids"))).scalar_subquery()
+_ABSENT_OF = _ABSENT.where(col(AttendanceMark.student_id).in_(_IDS))
 _ALERTS = (select(AbsenceAlert.__table__)
            .where((AbsenceAlert.status == "open") | (AbsenceAlert.last_absent_day >= bindparam("since"))))
-_ALERTS_OF = _ALERTS.where(col(AbsenceAlert.student_id).in_(bindparam("ids", expanding=True)))
+_ALERTS_OF = _ALERTS.where(col(AbsenceAlert.student_id).in_(_IDS))
 _FIRST_SHEET = select(func.min(AttendanceSheet.day))
+_HEAD_TEACHER = select(SchoolClass.head_teacher_id).where(SchoolClass.id == bindparam("id"))
+
+
+def _id_list(student_ids: set[int]) -> str:
+    """The ids as the one parameter of :data:`_IDS` (a JSON array)."""
+    return json.dumps(sorted(student_ids))
 
 
 def _load_absent(session: Session, start: date, end: date,
                  student_ids: set[int] | None) -> dict[int, list[tuple[date, int]]]:
-    """Absent halves per student between two days, in one query (or one per 500 students).
+    """Absent halves per student between two days, in one query.
 
     A list, not a set: a half appears twice only when two roll calls of one day cover it (a policy change
     between "day" and "am"/"pm"), and :func:`runs_in` counts positions once anyway.
     """
     out: dict[int, list[tuple[date, int]]] = defaultdict(list)
-    conn = core(session)
-    params = [{"start": start, "end": end}] if student_ids is None else [
-        {"start": start, "end": end, "ids": chunk} for chunk in _chunks(sorted(student_ids))]
-    for p in params:
-        for sid, d, s in conn.execute(_ABSENT if student_ids is None else _ABSENT_OF, p).all():
-            if s == "day":  # nearly every row: both halves
-                mine = out[sid]
-                mine.append((d, 0))
-                mine.append((d, 1))
-            elif s in SESSION_HALVES:
-                out[sid].extend((d, h) for h in SESSION_HALVES[s])
+    if student_ids is None:
+        rows = core(session).execute(_ABSENT, {"start": start, "end": end})
+    else:
+        rows = core(session).execute(_ABSENT_OF, {"start": start, "end": end, "ids": _id_list(student_ids)})
+    for sid, d, s in rows.all():
+        if s == "day":  # nearly every row: both halves
+            mine = out[sid]
+            mine.append((d, 0))
+            mine.append((d, 1))
+        elif s in SESSION_HALVES:
+            out[sid].extend((d, h) for h in SESSION_HALVES[s])
     return out
 
 
 def _load_alerts(session: Session, student_ids: set[int] | None, since: date) -> dict[int, list]:
-    """Open alerts (all) and cleared/closed alerts reaching ``since`` or later, per student.
+    """Open alerts (all) and cleared/closed alerts reaching ``since`` or later, per student, in one query.
 
     Plain rows (Core, with the columns' names): most are found current and only read; the few a
     pass changes are loaded as ORM objects then (:meth:`_Recomputer.writable`)."""
     out: dict[int, list] = defaultdict(list)
-    conn = core(session)
-    params = [{"since": since}] if student_ids is None else [
-        {"since": since, "ids": chunk} for chunk in _chunks(sorted(student_ids))]
-    for p in params:
-        for a in conn.execute(_ALERTS if student_ids is None else _ALERTS_OF, p):
-            out[a.student_id].append(a)
+    if student_ids is None:
+        rows = core(session).execute(_ALERTS, {"since": since})
+    else:
+        rows = core(session).execute(_ALERTS_OF, {"since": since, "ids": _id_list(student_ids)})
+    for a in rows:
+        out[a.student_id].append(a)
     return out
 
 
@@ -340,7 +334,7 @@ class _Recomputer:
         self.session, self.today, self.calendar, self.policy = session, today, calendar, policy
         self.actor, self.reason = actor, reason
         self.changes: list[AlertChange] = []
-        self._class_head: dict[int, int | None] | None = None
+        self._class_head: dict[int, int | None] = {}
 
     # data -----------------------------------------------------------------------------
     def floor(self) -> date:
@@ -348,9 +342,12 @@ class _Recomputer:
         return first_sheet or self.today
 
     def head_of(self, class_id: int | None) -> int | None:
-        if self._class_head is None:
-            self._class_head = dict(self.session.exec(select(SchoolClass.id, SchoolClass.head_teacher_id)).all())
-        return self._class_head.get(class_id) if class_id is not None else None
+        """The class's head teacher (read once per class and pass: a pass asks for a few classes at most)."""
+        if class_id is None:
+            return None
+        if class_id not in self._class_head:
+            self._class_head[class_id] = core(self.session).execute(_HEAD_TEACHER, {"id": class_id}).scalar()
+        return self._class_head[class_id]
 
     # the passes ------------------------------------------------------------------------
     def run(self, student_ids: set[int] | None, since: date | None = None) -> list[AlertChange]:
@@ -462,7 +459,8 @@ class _Recomputer:
 
     def follow(self, a, run: Run, timeline: Timeline, *, reopened: bool) -> None:
         new = self._fields(run, timeline)  # derived from the run alone: the same attendance, the same alert
-        if not reopened and a.assigned_staff_id is not None and all(getattr(a, k) == v for k, v in new.items()):
+        if not reopened and all(getattr(a, k) == v for k, v in new.items()) and (
+                a.assigned_staff_id is not None or self.head_of(a.class_id) is None):
             return  # nothing moved (most open alerts on most passes): no snapshots to compare
         a = self.writable(a)
         before = audit.snapshot(a)

@@ -86,7 +86,8 @@ class Step:
 
 def pending_steps(*, stage: str, level: str, visited: bool, reported: bool, visit_due: date, report_due: date,
                   notice_deadline: date | None, today: date) -> list[Step]:
-    """The steps still to do on a case, most urgent first; overdue = not done and ``today`` past the due day."""
+    """The steps still to do on a case, most urgent first; overdue = not done and ``today`` past the due day
+    (the home visit's, the report's, or the township's deadline to return for the persuasion steps)."""
     if stage not in OPEN_STAGES:
         return []
     steps: list[Step] = []
@@ -94,12 +95,14 @@ def pending_steps(*, stage: str, level: str, visited: bool, reported: bool, visi
         steps.append(Step("visit", "入户家访,核实情况", visit_due, today > visit_due))
     if not reported:
         steps.append(Step("report", "书面报告乡镇政府和县教育局", report_due, today > report_due))
+    # the township's deadline to return (限期返校): past it with the child still away, the step is overdue
+    notice_past = notice_deadline is not None and today > notice_deadline
     if stage == "dropout":
-        steps.append(Step("persuade_back", "继续劝返,直至返校", notice_deadline, False))
+        steps.append(Step("persuade_back", "继续劝返,直至返校", notice_deadline, notice_past))
     elif LEVEL_RANK.get(level, 0) >= 3:
         steps.append(Step("register_dropout", "双线劝返;劝返无效的,办理辍学登记", None, False))
     elif LEVEL_RANK.get(level, 0) >= 2:
-        steps.append(Step("persuade", "组织双线劝返", notice_deadline, False))
+        steps.append(Step("persuade", "组织双线劝返", notice_deadline, notice_past))
     if not steps:
         steps.append(Step("follow_up", "跟踪到校情况,返校后结案", None, False))
     return steps

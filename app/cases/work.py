@@ -253,6 +253,16 @@ def _require_open(case: AbsenceCase, what: str) -> None:
         raise ValidationError("个案状态", f"本个案的预警已撤销(补办请假或点名已更正),不能再{what}")
 
 
+def _open_for_work(session: Session, actor: Actor, case_id: int,
+                   what: str) -> tuple[AbsenceCase, AbsenceAlert, Student]:
+    """The case, its alert and its student, for a step of work named ``what``: refused when ``actor`` may not work
+    on the case or the case is no longer open."""
+    case, alert, student = load_case(session, case_id)
+    _require_work(session, actor, case, student)
+    _require_open(case, what)
+    return case, alert, student
+
+
 def _touch(session: Session, case: AbsenceCase) -> None:
     case.updated_at = utcnow()
     session.add(case)
@@ -282,9 +292,7 @@ def record_contact(session: Session, actor: Actor, case_id: int, inp: ContactInp
                    today: date | None = None) -> int:
     """Add a home visit or a phone / video contact to a case; an in-person visit completes the visit step."""
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, "登记家访或联系记录")
+    case, alert, student = _open_for_work(session, actor, case_id, "登记家访或联系记录")
     values = _clean_contact(inp, today)
     if inp.contact_date < alert.first_absent_day:
         raise ValidationError("家访日期", f"{inp.contact_date} 早于本次缺勤的第一天 {alert.first_absent_day},"
@@ -332,9 +340,7 @@ def record_report(session: Session, actor: Actor, case_id: int, report_date: dat
                   reference: str = "", content: str = "", kind: str = "absence", today: date | None = None) -> int:
     """The written report to the township government and the county education bureau."""
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, "登记书面报告")
+    case, alert, student = _open_for_work(session, actor, case_id, "登记书面报告")
     if kind not in REPORT_KINDS:
         raise ValidationError("报告类型", f"应为 {'、'.join(REPORT_KINDS.values())} 之一")
     _not_future(report_date, today, "报告日期")
@@ -366,9 +372,7 @@ def record_persuasion(session: Session, actor: Actor, case_id: int, attempt_date
                       today: date | None = None) -> int:
     """One attempt to persuade the child back (劝返), with the people of both lines who went."""
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, "登记劝返")
+    case, alert, student = _open_for_work(session, actor, case_id, "登记劝返")
     _not_future(attempt_date, today, "劝返日期")
     if attempt_date < alert.first_absent_day:
         raise ValidationError("劝返日期", f"{attempt_date} 早于本次缺勤的第一天 {alert.first_absent_day}")
@@ -396,9 +400,7 @@ def record_notice(session: Session, actor: Actor, case_id: int, issued_on: date,
                   reference: str = "", today: date | None = None) -> None:
     """The township's deadline-to-return notice (限期返校通知书) served on the family."""
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, "登记限期返校通知书")
+    case, alert, student = _open_for_work(session, actor, case_id, "登记限期返校通知书")
     _not_future(issued_on, today, "通知书下达日期")
     if issued_on < alert.first_absent_day:
         raise ValidationError("通知书下达日期", f"{issued_on} 早于本次缺勤的第一天 {alert.first_absent_day}")
@@ -426,9 +428,7 @@ def register_dropout(session: Session, actor: Actor, case_id: int, day: date, re
     default) or the family refuses to send the child back (``family_refused``).
     """
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, "办理辍学登记")
+    case, alert, student = _open_for_work(session, actor, case_id, "办理辍学登记")
     if case.stage == "dropout":
         raise ValidationError("个案状态", f"学生“{student.name}”已登记辍学,劝返台账尚未结束")
     if alert.level != "dropout" and not family_refused:
@@ -458,9 +458,7 @@ def record_return(session: Session, actor: Actor, case_id: int, day: date, note:
                   today: date | None = None) -> None:
     """The child is back at school on ``day``: the case is closed; a registered dropout is restored (复学)."""
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, "登记返校")
+    case, alert, student = _open_for_work(session, actor, case_id, "登记返校")
     _not_future(day, today, "返校日期")
     if day <= alert.last_absent_day:
         raise ValidationError("返校日期", f"{day} 不晚于最后一次缺勤日 {alert.last_absent_day}:"
@@ -482,9 +480,7 @@ def close_case(session: Session, actor: Actor, case_id: int, day: date, outcome:
                today: date | None = None) -> None:
     """Close a case without a return (transferred, suspended, deceased, other — say why)."""
     today = today or date.today()
-    case, alert, student = load_case(session, case_id)
-    _require_work(session, actor, case, student)
-    _require_open(case, "结案")
+    case, alert, student = _open_for_work(session, actor, case_id, "结案")
     if outcome not in CLOSE_OUTCOMES:
         raise ValidationError("结案结果", f"应为 {'、'.join(CLOSE_OUTCOMES.values())} 之一;学生返校请用“登记返校”")
     _not_future(day, today, "结案日期")

@@ -98,10 +98,14 @@ def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+#: one encoder for every JSON value stored (``json.dumps`` with options builds a new one per call)
+_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def compact_json(value) -> str:
     """How JSON columns are stored: UTF-8 text as it is (not ``\\uXXXX``: a Chinese character takes 3 bytes,
     not 6) and no spaces after separators. Audit entries are most of a school's file; reading is unchanged."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT_JSON.encode(value)
 
 
 def make_engine(url_or_path: str | os.PathLike, *, key: bytes | None = None) -> Engine:

@@ -257,7 +257,7 @@ def _home_visit_story(ctx: SchoolContext, v: HomeVisitFields | None) -> list:
         ["家访时间", when, "", "家访形式", forms_box, ""],
         ["家访教师及\n参加人员", v.visitors, "", "", "", ""],
         ["接待家长", v.guardian_met, "与学生关系", v.guardian_relation, "", ""],
-        ["家庭基本情况\n(成员、收入、\n监护、外出务工)", v.family_situation, "", "", "", ""],
+        ["家庭基本情况\n（成员、收入、\n监护、外出\n务工）", v.family_situation, "", "", "", ""],
         ["家访目的", v.purpose, "", "", "", ""],
         ["学生在家表现\n及现状", v.student_condition, "", "", "", ""],
         ["存在的问题", v.problems, "", "", "", ""],
@@ -604,7 +604,7 @@ def render_inspection_sheet(out, ctx: SchoolContext, day: date, rows: list[Inspe
                          str(r.enrolled - r.present), r.absent_names or "—", ""])
     data.append(["合计", "", "", str(te), str(tp), str(te - tp), "", ""])
     n = len(data)
-    cw = [W * f for f in (0.06, 0.14, 0.10, 0.09, 0.09, 0.09, 0.29, 0.14)]
+    cw = [W * f for f in (0.06, 0.165, 0.10, 0.09, 0.09, 0.09, 0.275, 0.13)]  # "三年级（1）班" on one line
     story.append(form_table(data, cw, header_rows=1, spans=[((0, n - 1), (2, n - 1))],
                             label_cells=[(c, r) for r in range(n) for c in (0, 3, 4, 5)],
                             extra=[("BACKGROUND", (0, n - 1), (-1, n - 1), colors.HexColor("#f2f2f2"))]))

@@ -11,6 +11,11 @@
 * Output is written to a temporary file in the target folder and renamed at the end
   (:func:`atomic_output`), so a cancelled or failed batch leaves no half file; a
   folder that cannot be written gives a Chinese message naming it.
+* Official punctuation: Chinese text on paper uses full-width punctuation (，：；？！（）“”), so every
+  text drawn goes through :func:`official` (plain text) or :func:`official_markup` (paragraph markup:
+  tags and entities untouched) — a half-width , : ; ? ! ( ) or " next to a Chinese character becomes
+  its full-width form; numbers, dates, times, codes and Latin text keep theirs (``16:30``, ``1,200``,
+  ``(ID 3)``). It applies to the templates, the program's own labels and what users typed alike.
 * Long batches call ``progress(done, total) -> bool`` as they go; ``False`` cancels
   (:class:`Cancelled`).
 """
@@ -18,8 +23,10 @@
 from __future__ import annotations
 
 import os
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 from xml.sax.saxutils import escape
@@ -55,6 +62,98 @@ class Cancelled(BaoxueError):
 
 class DocumentError(BaoxueError):
     """A document cannot be produced (missing font, bad data); the message says what to do."""
+
+
+# --- official punctuation -----------------------------------------------------------------
+
+#: half-width punctuation → the full-width form Chinese official papers use
+FULL_WIDTH = {",": "\uff0c", ":": "\uff1a", ";": "\uff1b", "?": "\uff1f", "!": "\uff01", "(": "\uff08",
+              ")": "\uff09"}
+_QUOTES = ("\u201c", "\u201d")
+_CANDIDATES = frozenset(',:;?!()" ')
+_MARKUP = re.compile(r"(<[^>]*>|&#?\w+;)")
+
+
+def is_cjk(ch: str) -> bool:
+    """A Chinese character, or Chinese / full-width punctuation (what makes a neighbour "Chinese text")."""
+    return bool(ch) and ("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
+                         or ch in "\u201c\u201d\u2018\u2019\u2014\u2026")
+
+
+def _official(chars: list[str]) -> list[str]:
+    """Per character, what it becomes (a dropped space becomes ""): see the module's text."""
+    n = len(chars)
+    out = list(chars)
+
+    def at(i: int) -> str:  # what the character is by now (a bracket already made full-width counts)
+        return out[i] if 0 <= i < n else ""
+
+    def near(i: int) -> bool:  # a Chinese neighbour, or one across a single space ("张三 (男)")
+        return (is_cjk(at(i - 1)) or is_cjk(at(i + 1)) or (at(i - 1) == " " and is_cjk(at(i - 2)))
+                or (at(i + 1) == " " and is_cjk(at(i + 2))))
+
+    marks = [i for i, c in enumerate(chars) if c in _CANDIDATES]  # only these can change
+    partner: dict[int, int] = {}
+    stack: list[int] = []
+    for i in marks:
+        if chars[i] == "(":
+            stack.append(i)
+        elif chars[i] == ")" and stack:
+            j = stack.pop()
+            partner[i], partner[j] = j, i
+    converted: set[int] = set()
+    for i in sorted(k for k in partner if chars[k] == "("):  # brackets first: by their content and neighbours
+        j = partner[i]
+        if near(i) or near(j) or any(is_cjk(x) for x in chars[i + 1:j]):
+            out[i], out[j] = FULL_WIDTH["("], FULL_WIDTH[")"]
+            converted |= {i, j}
+    quotes = 0
+    for i in marks:
+        c = chars[i]
+        if c == " " or i in converted or c in "()" and i in partner:
+            continue
+        if c in FULL_WIDTH and near(i) and not (c in ",:" and at(i - 1).isdigit() and at(i + 1).isdigit()):
+            out[i] = FULL_WIDTH[c]
+            converted.add(i)
+        elif c == '"' and near(i):
+            out[i] = _QUOTES[quotes % 2]
+            quotes += 1
+            converted.add(i)
+    for i in marks:  # full-width punctuation carries its own space
+        if chars[i] == " " and (i - 1 in converted or i + 1 in converted):
+            out[i] = ""
+    return out
+
+
+@lru_cache(maxsize=4096)  # a batch prints the same labels and texts on every sheet
+def official(text: str) -> str:
+    """Plain text with full-width punctuation next to Chinese characters (:data:`FULL_WIDTH`, quotes → “”)."""
+    if not text or not any(c in FULL_WIDTH or c == '"' for c in text):
+        return text
+    return "".join(_official(list(text)))
+
+
+@lru_cache(maxsize=4096)
+def official_markup(markup: str) -> str:
+    """:func:`official` on a paragraph's markup: the text between the tags, as one text; tags and entities kept."""
+    if not markup or not any(c in FULL_WIDTH or c == '"' for c in _MARKUP.sub("", markup)):
+        return markup
+    parts = _MARKUP.split(markup)
+    chars: list[str] = []
+    owner: list[int] = []  # the part each character of the text belongs to
+    for k, part in enumerate(parts):
+        if k % 2 == 0:
+            chars.extend(part)
+            owner.extend([k] * len(part))
+        elif part.startswith("&"):
+            chars.append("\u00a0" if part == "&nbsp;" else "&")  # an entity: one neutral character
+            owner.append(-1)
+    done = _official(chars)
+    rebuilt = [[] for _ in parts]
+    for ch, k in zip(done, owner):
+        if k >= 0:
+            rebuilt[k].append(ch)
+    return "".join(part if k % 2 else "".join(rebuilt[k]) for k, part in enumerate(parts))
 
 
 # --- font ---------------------------------------------------------------------------------
@@ -124,7 +223,9 @@ def para(text: str, style: ParagraphStyle | None = None, *, markup: bool = False
     s = style or styles().body
     if not markup:
         # what no field may hold (an older version's stored text may have it) is left out, never drawn or fatal
-        text = escape(printable(text, multiline=True)).replace("\n", "<br/>")
+        text = escape(official(printable(text, multiline=True))).replace("\n", "<br/>")
+    else:
+        text = official_markup(text)
     return Paragraph(text, s)
 
 
@@ -243,9 +344,9 @@ def decorate_page(canv, pagesize, school_name: str, doc_title: str, page: int, t
     canv.saveState()
     canv.setFont(FONT, 8.5)
     canv.setFillColor(colors.HexColor("#444444"))
-    canv.drawString(18 * mm, h - 11 * mm, school_name)
+    canv.drawString(18 * mm, h - 11 * mm, official(school_name))
     if doc_title:
-        canv.drawRightString(w - 18 * mm, h - 11 * mm, doc_title)
+        canv.drawRightString(w - 18 * mm, h - 11 * mm, official(doc_title))
     canv.setStrokeColor(colors.HexColor("#888888"))
     canv.setLineWidth(0.4)
     canv.line(18 * mm, h - 12.5 * mm, w - 18 * mm, h - 12.5 * mm)

@@ -70,6 +70,8 @@ from app.documents.pdf import (
     decorate_page,
     form_table,
     mm,
+    official,
+    official_markup,
     page_canvas,
     para,
     plain_table,
@@ -580,8 +582,7 @@ class _Paragraphs:
         self._fixed: dict[tuple[str, str], _Fixed] = {}
 
     def __call__(self, text: str, style, markup: bool = False, static: bool = False) -> Paragraph:
-        if not markup:
-            text = escape(text or "").replace("\n", "<br/>")
+        text = escape(official(text or "")).replace("\n", "<br/>") if not markup else official_markup(text)
         if not static:
             return _Once(text, style)
         key = (text, style.name)
@@ -646,7 +647,7 @@ def _draw(target: Path, spec: KindSpec, body: _Body, items: list[_Item], numbers
     doc_title = f"{ctx.school_year} {spec.label}"
     s = styles()
     make = _Paragraphs()
-    labels = [_Once(escape(label), s.label) for label in COPY_LABELS]
+    labels = [_Once(escape(official(label)), s.label) for label in COPY_LABELS]
     total = len(items) * len(labels)
     page = 0
     canv = page_canvas(target, school_name=ctx.name, doc_title=doc_title)

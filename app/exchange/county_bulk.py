@@ -6,9 +6,9 @@
   ``INSERT … ON CONFLICT`` stepped over the rows in C (``executemany``);
 * :func:`insert_rows` — plain inserts: ``COPY`` on PostgreSQL, ``executemany`` on SQLite.
 
-On SQLite the statement is compiled once and its rows go to the driver's ``executemany`` as plain tuples (JSON
-already serialised as the engine stores it, dates as ISO text): SQLAlchemy's per-row parameter processing was a third
-of an ingest's CPU time (#18).
+On SQLite each statement is compiled once per process (kept by what it is made of: compiling it for every file was a
+sixth of an ingest's CPU time) and its rows go to the driver's ``executemany`` as plain tuples (JSON already serialised
+as the engine stores it, dates as ISO text): SQLAlchemy's per-row parameter processing was a third of it (#18).
 
 Both run on the connection of the caller's transaction. Multi-row ``VALUES`` statements were measured slower on
 both engines (SQLAlchemy compiles each one).
@@ -17,8 +17,10 @@ both engines (SQLAlchemy compiles each one).
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
+from typing import Callable
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Table, insert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -37,14 +39,22 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+#: the JSON text COPY sends (as ``json.dumps(value, ensure_ascii=False)`` wrote it; one encoder, not one per value)
+_COPY_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _copy(c: Connection, table: Table, target: str, rows: list[dict]) -> list[str]:
     columns = list(rows[0])
-    as_json = {k for k in columns if isinstance(table.c[k].type, JSON)}
+    get = itemgetter(*columns) if len(columns) > 1 else (lambda r: (r[columns[0]],))
+    as_json = [i for i, k in enumerate(columns) if isinstance(table.c[k].type, JSON)]
     cursor = c.connection.dbapi_connection.cursor()
     try:
         with cursor.copy(f"COPY {target} ({', '.join(map(_q, columns))}) FROM STDIN") as copy:
             for r in rows:
-                copy.write_row([json.dumps(r[k], ensure_ascii=False) if k in as_json else r[k] for k in columns])
+                values = list(get(r))
+                for i in as_json:
+                    values[i] = _COPY_JSON(values[i])
+                copy.write_row(values)
     finally:
         cursor.close()
     return columns
@@ -66,10 +76,14 @@ def upsert(c: Connection, table: Table, rows: list[dict], *, keys: tuple[str, ..
                           f"ON CONFLICT ({', '.join(map(_q, keys))}) DO UPDATE SET {sets} "
                           f"WHERE {_q(table.name)}.{_q(newer)} <= EXCLUDED.{_q(newer)}")
         return
-    stmt = sqlite_insert(table)
-    _sqlite_many(c, stmt.on_conflict_do_update(index_elements=[table.c[k] for k in keys],
-                                               set_={k: stmt.excluded[k] for k in update},
-                                               where=table.c[newer] <= stmt.excluded[newer]), table, rows)
+    columns = tuple(rows[0])
+    key = ("upsert", table, columns, keys, update, newer)
+    if key not in _PREPARED:
+        stmt = sqlite_insert(table)
+        _PREPARED[key] = _prepare(c, stmt.on_conflict_do_update(
+            index_elements=[table.c[k] for k in keys], set_={k: stmt.excluded[k] for k in update},
+            where=table.c[newer] <= stmt.excluded[newer]), table, columns)
+    _sqlite_many(c, _PREPARED[key], rows)
 
 
 def insert_rows(c: Connection, table: Table, rows: list[dict]) -> None:
@@ -79,7 +93,11 @@ def insert_rows(c: Connection, table: Table, rows: list[dict]) -> None:
     if c.dialect.name == "postgresql":
         _copy(c, table, _q(table.name), rows)
     else:
-        _sqlite_many(c, insert(table), table, rows)
+        columns = tuple(rows[0])
+        key = ("insert", table, columns)
+        if key not in _PREPARED:
+            _PREPARED[key] = _prepare(c, insert(table), table, columns)
+        _sqlite_many(c, _PREPARED[key], rows)
 
 
 def _converter(kind):
@@ -95,17 +113,39 @@ def _converter(kind):
     return None
 
 
-def _sqlite_many(c: Connection, stmt, table: Table, rows: list[dict]) -> None:
-    """``stmt`` compiled once for the keys of ``rows``, the rows given to sqlite3's ``executemany`` as tuples."""
-    compiled = stmt.compile(dialect=c.dialect, column_keys=list(rows[0]))
+@dataclass(frozen=True)
+class _Prepared:
+    """A bulk statement compiled once for SQLite: its SQL, how a row dict becomes its parameter tuple."""
+
+    sql: str
+    get: Callable[[dict], tuple]
+    converted: tuple[tuple[int, Callable], ...]  # (position, converter) of the values sqlite3 cannot take as they are
+
+
+#: the bulk statements compiled so far, by what they are made of (a handful: one per table and statement kind)
+_PREPARED: dict[tuple, _Prepared] = {}
+
+
+def _prepare(c: Connection, stmt, table: Table, columns: tuple[str, ...]) -> _Prepared:
+    compiled = stmt.compile(dialect=c.dialect, column_keys=list(columns))
     order = compiled.positiontup
-    get = itemgetter(*order)
-    converted = [(i, f) for i, f in enumerate(_converter(table.c[k].type) for k in order) if f is not None]
-    params = []
-    for r in rows:
-        values = list(get(r)) if len(order) > 1 else [get(r)]
-        for i, f in converted:
-            if values[i] is not None:
-                values[i] = f(values[i])
-        params.append(tuple(values))
-    c.exec_driver_sql(str(compiled), params)
+    one = itemgetter(*order)
+    get = one if len(order) > 1 else (lambda r: (one(r),))
+    converted = tuple((i, f) for i, f in enumerate(_converter(table.c[k].type) for k in order) if f is not None)
+    return _Prepared(str(compiled), get, converted)
+
+
+def _sqlite_many(c: Connection, prepared: _Prepared, rows: list[dict]) -> None:
+    """The rows given to sqlite3's ``executemany`` of the prepared statement, as tuples."""
+    get, converted = prepared.get, prepared.converted
+    if not converted:
+        params = [get(r) for r in rows]
+    else:
+        params = []
+        for r in rows:
+            values = list(get(r))
+            for i, f in converted:
+                if values[i] is not None:
+                    values[i] = f(values[i])
+            params.append(tuple(values))
+    c.exec_driver_sql(prepared.sql, params)

@@ -116,9 +116,18 @@ def _one(parent: etree._Element, tag: str) -> etree._Element:
     return found[0]
 
 
+#: the ASCII characters ``str.split()`` takes for white space (the line breaks of a CipherValue)
+_ASCII_SPACE = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
 def _value(el: etree._Element) -> bytes:
+    text = el.text or ""
     try:
-        return base64.b64decode("".join((el.text or "").split()), validate=True)
+        try:  # white space dropped in one pass over the bytes, not a list of 76-character lines joined again
+            compact = text.encode("ascii").translate(None, _ASCII_SPACE)
+        except UnicodeEncodeError:  # not base64 anyway, unless only its white space is not ASCII
+            compact = "".join(text.split())
+        return base64.b64decode(compact, validate=True)
     except ValueError:
         raise Damaged("CipherValue 不是 base64") from None
 

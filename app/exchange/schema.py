@@ -165,7 +165,9 @@ class RecordKind:
     collect: Callable[[Any], Iterable[Record]] = field(compare=False)
 
     def key_of(self, attrs: dict[str, str]) -> str:
-        return "|".join(attrs.get(k, "") for k in self.key)
+        if len(self.key) == 1:  # most kinds (the county asks once per record it stores)
+            return attrs.get(self.key[0], "")
+        return "|".join([attrs.get(k, "") for k in self.key])
 
 
 KINDS: dict[str, RecordKind] = {}

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -117,8 +118,8 @@ class Verified:
     roster_mode: str = ""
     fingerprint: str = ""
     counts: dict[str, int] = field(default_factory=dict)
-    #: kind → [(attributes, [(child tag, attributes)])] of the *signed* content
-    records: dict[str, list[tuple[dict[str, str], list[tuple[str, dict[str, str]]]]]] = field(default_factory=dict)
+    #: kind → [(attributes, ((child tag, attributes), …))] of the *signed* content
+    records: dict[str, list[tuple[dict[str, str], tuple[tuple[str, dict[str, str]], ...]]]] = field(default_factory=dict)
     #: the certificate to register on ingest (a new key endorsed by the registered one)
     endorsed_cert_pem: str | None = None
     #: the school's audit chain as the signed header gives it (None: a bundle older than 1.4)
@@ -146,11 +147,14 @@ class Verified:
 # --- one file ---------------------------------------------------------------------------------------------
 
 
+#: a DOCTYPE or ENTITY declaration, in any case (searched in place: no upper-cased copy of the file)
+_DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
 def _first_markup_is_safe(data: bytes) -> str | None:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
         return "文件不是 UTF-8 编码(数据包一律为 UTF-8),拒绝"
-    upper = data.upper()
-    if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
+    if _DECLARATION.search(data):
         return "文件含有 DOCTYPE 或 ENTITY 声明。数据包从不使用它们;这可能是外部实体或实体膨胀攻击,拒绝"
     return None
 
@@ -296,10 +300,13 @@ def _records(v: Verified, signed_root: etree._Element) -> None:
         items = []
         if section is not None:
             for el in section.iterchildren(q(kind.element)):
-                # most records have no child element (len() is 0): no walk, no QName for them
-                children = [(etree.QName(c).localname, dict(c.attrib)) for c in el.iterchildren(etree.Element)] \
-                    if len(el) else []
-                items.append((dict(el.attrib), children))
+                # most records have no child element (len() is 0): no walk, no QName for them; dict(items()) is
+                # half the time of dict(attrib) (one call, not a lookup per attribute). Tuples, not lists: a tuple of
+                # text is dropped from the collector's watch at its first pass, so a bundle's records held until they
+                # are stored do not set off full collections of the whole heap (they were a tenth of an ingest)
+                children = tuple([(etree.QName(c).localname, dict(c.items())) for c in el.iterchildren(etree.Element)]) \
+                    if len(el) else ()
+                items.append((dict(el.items()), children))
         v.records[kind.name] = items
         if v.counts.get(kind.name, 0) != len(items):
             v.reject(f"头部记录数与内容不符:{kind.label} 声明 {v.counts.get(kind.name, 0)} 条,实际 {len(items)} 条")

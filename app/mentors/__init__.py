@@ -127,14 +127,14 @@ def needs(session: Session, day: date, *, student_ids: Iterable[int] | None = No
     stmt = (select(AbsenceAlert.student_id, AbsenceAlert.level, AbsenceAlert.days_absent)
             .join(Student, Student.id == AbsenceAlert.student_id)
             .where(AbsenceAlert.status == "open", gone).order_by(AbsenceAlert.id))
-    for sid, level, days in session.exec(stmt):
+    for sid, level, days in core(session).execute(stmt):
         if only is not None and sid not in only:
             continue
         alerted.add(sid)
         out[sid].append(f"{LEVELS.get(level, level)}(无故缺勤 {days:g} 天,个案处理中)")
     stmt = (select(AbsenceCase.student_id, AbsenceCase.stage).join(Student, Student.id == AbsenceCase.student_id)
             .where(col(AbsenceCase.stage).in_(OPEN_STAGES), gone).order_by(AbsenceCase.id))
-    for sid, stage in session.exec(stmt):
+    for sid, stage in core(session).execute(stmt):
         if (only is not None and sid not in only) or sid in alerted:
             continue
         out[sid].append(f"个案未结:{STAGES.get(stage, stage)}")
@@ -149,13 +149,13 @@ def current_mentor(session: Session, student_id: int, day: date | None = None) -
 
 
 def _covered(session: Session, day: date) -> set[int]:
-    return set(session.exec(select(MentorAssignment.student_id).where(current_on(day))).all())
+    return set(core(session).execute(select(MentorAssignment.student_id).where(current_on(day))).scalars())
 
 
 def caseloads(session: Session, day: date) -> dict[int, int]:
     """Staff id → number of assignments not ended by ``day``."""
-    return dict(session.exec(select(MentorAssignment.staff_id, func.count())
-                             .where(not_ended(day)).group_by(MentorAssignment.staff_id)).all())
+    return dict(core(session).execute(select(MentorAssignment.staff_id, func.count())
+                                      .where(not_ended(day)).group_by(MentorAssignment.staff_id)).all())
 
 
 @dataclass(frozen=True)

@@ -91,12 +91,12 @@ def _mentee_rows(session: Session, day: date, staff_ids: Iterable[int] | None,
         need = needs(session, day, student_ids=ids) if ids else {}
     reviews: dict[int, date] = {}
     if ids:
-        for sid, due in session.exec(select(MentorPlan.student_id, func.min(PlanReview.due_date))
-                                     .join(PlanReview, PlanReview.plan_id == MentorPlan.id)
-                                     .where(col(PlanReview.done_on).is_(None),
-                                            col(MentorPlan.student_id).in_(ids))
-                                     .group_by(MentorPlan.student_id)):
-            reviews[sid] = due
+        stmt = (select(MentorPlan.student_id, func.min(PlanReview.due_date))
+                .join(PlanReview, PlanReview.plan_id == MentorPlan.id)
+                .where(col(PlanReview.done_on).is_(None)).group_by(MentorPlan.student_id))
+        if staff_ids is not None:  # a teacher's mentees; the whole board takes every plan's (no list of ids)
+            stmt = stmt.where(col(MentorPlan.student_id).in_(ids))
+        reviews = dict(core(session).execute(stmt).all())
     out: dict[int, list[MenteeRow]] = defaultdict(list)
     for assignment_id, student_id, staff_id, start_date, name, class_id, cname, village in rows:
         due = reviews.get(student_id)
@@ -117,8 +117,9 @@ def board(session: Session, actor: Actor, day: date | None = None) -> Board:
     cands = {c.staff_id: c for c in candidates(session, day)}
     need = needs(session, day)  # once for the board: the mentees' needs and the uncovered come from it
     mentees = _mentee_rows(session, day, None, need)
-    staff = {s.id: s for s in session.exec(select(Staff).where(col(Staff.id).in_(sorted(set(cands) | set(mentees))
-                                                                                  or [-1])))}
+    shown = set(cands) | set(mentees)
+    staff = {s.id: s for s in core(session).execute(select(Staff.id, Staff.name, Staff.title, Staff.village))
+             if s.id in shown}  # plain rows of every member of staff: no list of ids to bind
     teachers = []
     for sid in sorted(staff, key=lambda i: (staff[i].name, i)):
         s = staff[sid]

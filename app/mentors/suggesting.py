@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from app import audit
 from app.accounts import Actor
+from app.data.db import core
 from app.data.models import SchoolClass, Setting, Staff, Student, TeachingAssignment
 from app.errors import ValidationError
 from app.mentors import (
@@ -244,15 +245,17 @@ def set_neighbour_villages(session: Session, actor: Actor, pairs: Iterable[tuple
 
 def candidates(session: Session, day: date, staff_ids: Iterable[int] | None = None) -> list[Candidate]:
     """Active staff who head or teach an active class or mentor already (or exactly ``staff_ids``)."""
-    staff = session.exec(select(Staff).where(Staff.active == True,  # noqa: E712
-                                             or_(col(Staff.left_on).is_(None), Staff.left_on > day))).all()
+    conn = core(session)  # plain rows: every member of staff of a big school
+    staff = conn.execute(select(Staff.id, Staff.name, Staff.village)
+                         .where(Staff.active == True,  # noqa: E712
+                                or_(col(Staff.left_on).is_(None), Staff.left_on > day))).all()
     heads: dict[int, set[int]] = defaultdict(set)
-    for cid, sid in session.exec(select(SchoolClass.id, SchoolClass.head_teacher_id)
+    for cid, sid in conn.execute(select(SchoolClass.id, SchoolClass.head_teacher_id)
                                  .where(SchoolClass.active == True,  # noqa: E712
                                         col(SchoolClass.head_teacher_id).is_not(None))):
         heads[sid].add(cid)
     teaches: dict[int, set[int]] = defaultdict(set)
-    for sid, cid in session.exec(select(TeachingAssignment.staff_id, TeachingAssignment.class_id)
+    for sid, cid in conn.execute(select(TeachingAssignment.staff_id, TeachingAssignment.class_id)
                                  .join(SchoolClass, SchoolClass.id == TeachingAssignment.class_id)
                                  .where(SchoolClass.active == True)):  # noqa: E712
         teaches[sid].add(cid)

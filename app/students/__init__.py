@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime, timezone
+from functools import lru_cache
 
 from sqlalchemy import or_
 from sqlmodel import Session, col, func, select
@@ -41,6 +42,7 @@ from app.identity import check_document, check_phone, check_student_number
 _MAX_VARIANTS = 8
 
 
+@lru_cache(maxsize=20_000)  # a name is looked up once however many pupils have it (an import checks thousands)
 def pinyin_keys(name: str) -> tuple[str, str]:
     """Full pinyin and the initials of a name, for search.
 

@@ -58,9 +58,9 @@ from app.codes import GRADES, RELATION
 from app.data.db import core
 from app.data.models import Guardian, SchoolClass, StatusChange, Student
 from app.errors import ValidationError
+from app.fields import check_characters
 from app.identity import normalize_id_number
 from app.school import create_class, normalize_class_name, parse_class_name, standard_class_name
-from app.spreadsheets import unsendable_character
 from app.students import column_memory
 from app.students import (
     STUDENT_FIELDS,
@@ -240,6 +240,7 @@ class _Planner:
         self.grade_mismatch: dict[str, list[int]] = {}
         self.not_on_roll: list[int] = []
         self.unregistered: list[int] = []
+        self._present: dict[frozenset[int], tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
 
     def load_guardians(self, student_ids: Iterable[int]) -> None:
         ids = sorted(set(student_ids))
@@ -279,9 +280,7 @@ class _Planner:
                 text = f"{raw:.14E}".replace(".00000000000000E", "E")  # as Excel shows it: 6.10729201703050E+17
             texts[c.header] = text
             try:
-                unsendable = unsendable_character(text)
-                if unsendable:
-                    raise ValidationError(c.header, unsendable)
+                check_characters(text, c.header)
                 fields[c.attribute] = convert(self.lk, c.attribute, c.header, raw, text)
             except ValidationError as exc:
                 errors.append(RowError(rownum, c.header, text, exc.reason))
@@ -289,7 +288,17 @@ class _Planner:
                 fields[c.attribute] = None
         return fields, texts, errors, bad
 
-    def build_input(self, fields: dict, texts: dict, present_attrs: set[str], existing: Student | None
+    def present_columns(self, present: frozenset[int]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+        """(the attributes of the sheet's columns, those of each guardian block): the same for every row, found once."""
+        got = self._present.get(present)
+        if got is None:
+            attrs = frozenset(COLUMNS[i].attribute for i in present)
+            blocks = tuple(tuple(a for a in attrs if a.startswith(f"guardian{n}."))
+                           for n in range(1, GUARDIAN_BLOCKS + 1))
+            got = self._present[present] = (attrs, blocks)
+        return got
+
+    def build_input(self, fields: dict, texts: dict, blocks: tuple[tuple[str, ...], ...], existing: Student | None
                     ) -> tuple[StudentInput, list[int | None]]:
         if existing is not None:
             base = _input_of(existing, self.guardians.get(existing.id, []))
@@ -311,7 +320,7 @@ class _Planner:
         guardians: list[GuardianInput] = []
         block_of: list[int | None] = []
         for n in range(1, GUARDIAN_BLOCKS + 1):
-            attrs = [a for a in present_attrs if a.startswith(f"guardian{n}.")]
+            attrs = blocks[n - 1]
             previous = old[n - 1] if n - 1 < len(old) else None
             if not attrs:
                 if previous is not None:
@@ -373,9 +382,8 @@ class _Planner:
 
     def row(self, plan: ImportPlan, rownum: int, values: tuple, present: frozenset[int]) -> None:
         fields, texts, errors, bad = self.parse(rownum, values, present)
-        present_attrs = {COLUMNS[i].attribute for i in present}
         existing = self.match(fields.get("id_number") or "", fields.get("student_number") or "")
-        inp, block_of = self.build_input(fields, texts, present_attrs, existing)
+        inp, block_of = self.build_input(fields, texts, self.present_columns(present)[1], existing)
 
         for i, g in enumerate(inp.guardians):
             n = block_of[i]

@@ -18,7 +18,7 @@ from struct import error as struct_error
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from app.codes import (
     DISABILITY,
@@ -531,6 +531,22 @@ class Lookups:
 
     def __init__(self):
         self._cache: dict[tuple[int, str, str], Any] = {}
+        self._converted: dict[tuple[str, str, str], tuple[bool, Any]] = {}
+
+    def once(self, attr: str, header: str, text: str, fn: Callable[[], Any]) -> Any:
+        """``fn()``, the conversion of a cell of column ``attr`` that depends on its text alone, once per
+        spelling (its error too: raised again, as a new ValidationError, for every cell that has it)."""
+        key = (attr, header, text)
+        hit = self._converted.get(key)
+        if hit is None:
+            try:
+                hit = (True, fn())
+            except ValidationError as exc:
+                hit = (False, (exc.field, exc.reason))
+            self._converted[key] = hit
+        if hit[0]:
+            return hit[1]
+        raise ValidationError(*hit[1])
 
     def __call__(self, table: dict, text: str, label: str):
         key = (id(table), text, label)
@@ -554,6 +570,27 @@ def convert(lk: Lookups, attr: str, header: str, raw: Any, text: str) -> Any:
     base = attr.split(".", 1)[1] if attr.startswith("guardian") else attr
     if attr in DATE_ATTRS:
         return _parse_date(raw, text, header, month_only=attr == "enrolled_on")
+    if attr == "id_number":
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool) and len(str(int(raw))) >= 15:
+            raise ValidationError(header, EXCEL_ID_MESSAGE)
+        if SCIENTIFIC.fullmatch(text):
+            raise ValidationError(header, EXCEL_ID_MESSAGE)
+        return text
+    if base == "phone":
+        if SCIENTIFIC.fullmatch(text):
+            raise ValidationError(header, EXCEL_PHONE_MESSAGE)
+        return text
+    if base in BOOL_ATTRS or base == "relation" or attr in _CODED:
+        return lk.once(attr, header, text, lambda: _coded(lk, attr, base, header, text))
+    return text
+
+
+#: the columns whose value follows from the cell's text alone through a code table (besides yes/no and relations)
+_CODED = frozenset({"inclusive_class", "sex", "left_behind", "disability_type", "household_status", "grade_level",
+                    *DEFAULTED_CODES})
+
+
+def _coded(lk: Lookups, attr: str, base: str, header: str, text: str) -> Any:
     if base == "is_guardian" and not text:
         return True
     if base in BOOL_ATTRS:
@@ -573,19 +610,7 @@ def convert(lk: Lookups, attr: str, header: str, raw: Any, text: str) -> Any:
         return "" if text in NONE_WORDS or name in NONE_WORDS else lk(HOUSEHOLD, text, header)
     if attr == "grade_level":
         return lk(GRADES, text, header) if text else None
-    if base == "relation":
-        return lk(RELATION, text, header) if text else ""
-    if attr == "id_number":
-        if isinstance(raw, (int, float)) and not isinstance(raw, bool) and len(str(int(raw))) >= 15:
-            raise ValidationError(header, EXCEL_ID_MESSAGE)
-        if SCIENTIFIC.fullmatch(text):
-            raise ValidationError(header, EXCEL_ID_MESSAGE)
-        return text
-    if base == "phone":
-        if SCIENTIFIC.fullmatch(text):
-            raise ValidationError(header, EXCEL_PHONE_MESSAGE)
-        return text
-    return text
+    return lk(RELATION, text, header) if text else ""  # base == "relation"
 
 
 def _inclusive(text: str, header: str) -> bool:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QWidget,
 )
 
@@ -26,20 +25,12 @@ from app import accounts, school
 from app.accounts import MIN_PASSWORD_LENGTH, ROLES, UserInfo
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import (ErrorLabel, FormDialog, attempt, confirm, hbox, hint_label, make_table, open_modal,
-                            push_button, shortcut_action, show_error, show_info, vbox)
+from app.ui.widgets import (ErrorLabel, FormDialog, attempt, confirm, hbox, hint_label, line_edit, make_table,
+                            open_modal, push_button, shortcut_action, show_error, show_info, vbox)
 
 
 def role_labels(roles) -> str:
     return "、".join(label for key, label in ROLES.items() if key in roles)
-
-
-def _password_edit(placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
-    return edit
 
 
 class UserTableModel(RowTableModel[UserInfo]):
@@ -105,10 +96,9 @@ class PasswordFormDialog(FormDialog):
 
     def __init__(self, ctx, parent: QWidget | None, name: str):
         super().__init__(ctx, parent, name)
-        self.password_edit = _password_edit(self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
-        self.password_edit.setObjectName("password")
-        self.password2_edit = _password_edit()
-        self.password2_edit.setObjectName("password2")
+        self.password_edit = line_edit("password", self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH),
+                                       password=True)
+        self.password2_edit = line_edit("password2", password=True)
         self.error = ErrorLabel()
 
     def passwords_differ(self, message: str) -> bool:
@@ -126,12 +116,8 @@ class AccountDialog(PasswordFormDialog):
         super().__init__(ctx, parent, "AccountDialog")
         self.created: UserInfo | None = None
         self.setWindowTitle(self.tr("New account"))
-        self.username_edit = QLineEdit()
-        self.username_edit.setObjectName("username")
-        self.username_edit.setPlaceholderText(self.tr("Letters or digits, no spaces, e.g. wanghong"))
-        self.display_edit = QLineEdit()
-        self.display_edit.setObjectName("displayName")
-        self.display_edit.setPlaceholderText(self.tr("e.g. 王红"))
+        self.username_edit = line_edit("username", self.tr("Letters or digits, no spaces, e.g. wanghong"))
+        self.display_edit = line_edit("displayName", self.tr("e.g. 王红"))
         self.roles = RoleChecks()
         self.staff_combo = QComboBox()
         self.staff_combo.setObjectName("staffCombo")
@@ -208,8 +194,7 @@ class ChangePasswordDialog(PasswordFormDialog):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent, "ChangePasswordDialog")
         self.setWindowTitle(self.tr("Change my password"))
-        self.old_edit = _password_edit()
-        self.old_edit.setObjectName("oldPassword")
+        self.old_edit = line_edit("oldPassword", password=True)
         self.error.setObjectName("passwordError")
         form = QFormLayout()
         form.addRow(self.tr("Current password"), self.old_edit)

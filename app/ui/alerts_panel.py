@@ -6,7 +6,7 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.attendance import alerts
@@ -54,25 +54,15 @@ class AlertTableModel(RowTableModel[AlertRow]):
             Column(self.tr("Level"), lambda r: r.level_label, sort=lambda r: alerts.LEVEL_RANK.get(r.level, 0)),
             Column(self.tr("Home visit due"), lambda r: self._due(r.visit_due, r.visit_overdue),
                    sort=lambda r: r.visit_due.toordinal(), align=center,
-                   foreground=lambda r: red if r.visit_overdue else None),
+                   foreground=lambda r: red if r.visit_overdue else None, bold=lambda r: r.visit_overdue),
             Column(self.tr("Report due"), lambda r: self._due(r.report_due, r.report_overdue),
                    sort=lambda r: r.report_due.toordinal(), align=center,
-                   foreground=lambda r: red if r.report_overdue else None),
+                   foreground=lambda r: red if r.report_overdue else None, bold=lambda r: r.report_overdue),
             Column(self.tr("Teacher"), lambda r: r.assigned_teacher),
         ]
 
     def _due(self, day: date, overdue: bool) -> str:
         return self.tr("{day} (overdue)").format(day=day.isoformat()) if overdue else day.isoformat()
-
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.FontRole and index.isValid():
-            r = self.row_at(index)
-            if r is not None and ((index.column() == self.VISIT_DUE and r.visit_overdue)
-                                  or (index.column() == self.REPORT_DUE and r.report_overdue)):
-                font = QFont()
-                font.setBold(True)
-                return font
-        return super().data(index, role)
 
 
 class AlertsPanel(QWidget):
@@ -92,8 +82,9 @@ class AlertsPanel(QWidget):
         self.setObjectName("AlertsPanel")
         self.model = AlertTableModel(parent=self)
         self.table = make_table(self.model, "alertsTable", sortable=True)
-        if compact:  # the side column of the roll call: who, how long, the next step
-            for column in (AlertTableModel.CLASS, AlertTableModel.REPORT_DUE, AlertTableModel.TEACHER):
+        if compact:  # the side column of the roll call: who, how long, the next step (the level is in the tooltip)
+            for column in (AlertTableModel.CLASS, AlertTableModel.LEVEL, AlertTableModel.REPORT_DUE,
+                           AlertTableModel.TEACHER):
                 self.table.setColumnHidden(column, True)
         self.count_label = info_label("alertsCount")
         layout = QVBoxLayout(self)

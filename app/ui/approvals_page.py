@@ -23,7 +23,6 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -53,7 +52,7 @@ from app.ui.request_dialog import (
     run_step,
     state_text,
 )
-from app.ui.widgets import hint_label, title_label
+from app.ui.widgets import hint_label, make_table, open_modal, title_label
 
 #: the record kinds the page shows (it reads again when one changes)
 #: the county package (its transfers seen on no school's roll) and the calendar (school days) mark overdue transfers
@@ -155,23 +154,9 @@ class UnconfirmedTableModel(RowTableModel[UnconfirmedTransfer]):
 
 
 def _table(model, name: str, stretch: int | None = None) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSortingEnabled(True)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is None:
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view = make_table(model, name, sortable=True, stretch_last=stretch is None)
+    if stretch is not None:
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -464,9 +449,7 @@ class ApprovalsPage(QWidget):
     # --- internals ------------------------------------------------------------------------------------------
 
     def _open_dialog(self, dlg: RequestDialog) -> RequestDialog:
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-        self.dialog = dlg
+        self.dialog = open_modal(dlg)
         return dlg
 
     def _select_first_busy_section(self) -> None:

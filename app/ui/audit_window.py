@@ -14,8 +14,6 @@ from typing import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -26,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -38,16 +35,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.changes import AUDIT, ChangeSet
+from app.changes import ACCOUNTS, AUDIT, STAFF, ChangeSet
 from app import audit
 from app.audit import AuditRow
 from app.errors import BaoxueError
-from app.ui.widgets import local_text, show_error
+from app.ui.models import Column, RowTableModel
+from app.ui.widgets import local_text, make_table, show_error, vocab_text
 
 PAGE_SIZE = 500
 SEARCH_DELAY_MS = 250
@@ -89,13 +86,11 @@ ENTITY_LABELS: dict[str, str] = {
 
 
 def action_label(action: str) -> str:
-    source = ACTION_LABELS.get(action)
-    return QCoreApplication.translate("AuditModel", source) if source else action
+    return vocab_text("AuditModel", ACTION_LABELS, action)
 
 
 def entity_label(entity: str, entity_id: int | None) -> str:
-    source = ENTITY_LABELS.get(entity)
-    name = QCoreApplication.translate("AuditModel", source) if source else entity
+    name = vocab_text("AuditModel", ENTITY_LABELS, entity)
     return f"{name} #{entity_id}" if entity_id is not None else name
 
 
@@ -119,42 +114,42 @@ def pretty_json(value) -> str:
 Loader = Callable[[int, int], list[AuditRow]]
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowTableModel[AuditRow]):
     """Audit entries, newest first, fetched in pages of :data:`PAGE_SIZE` from a loader(offset, limit)."""
 
     TIME, USER, ACTION, ENTITY, SUMMARY = range(5)
 
     def __init__(self, loader: Loader | None = None, parent: QObject | None = None, *, page_size: int = PAGE_SIZE):
-        super().__init__(parent)
-        self._rows: list[AuditRow] = []
+        super().__init__((), parent)
         self._loader = loader
         self._page_size = page_size
         self._more = False
-        self._headers = [self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("What"), self.tr("Summary")]
         if loader is not None:
             self.set_loader(loader)
+
+    def columns(self) -> list[Column[AuditRow]]:
+        return [
+            Column(self.tr("Time"), lambda r: format_time(r.at)),
+            Column(self.tr("User"), lambda r: r.who),  # the person and the login
+            Column(self.tr("Action"), lambda r: action_label(r.action), tooltip=lambda r: r.action),
+            Column(self.tr("What"), lambda r: entity_label(r.entity, r.entity_id)),
+            Column(self.tr("Summary"), lambda r: r.summary, tooltip=lambda r: r.summary or None),
+        ]
 
     # --- loading ----------------------------------------------------------------------------
 
     def set_loader(self, loader: Loader | None) -> None:
         """Start over with a new query: the first page is loaded at once, the rest on demand."""
-        self.beginResetModel()
+        first = list(loader(0, self._page_size)) if loader is not None else []
         self._loader = loader
-        self._rows = []
-        self._more = False
-        if loader is not None:
-            first = loader(0, self._page_size)
-            self._rows = list(first)
-            self._more = len(first) >= self._page_size
-        self.endResetModel()
+        self._more = len(first) >= self._page_size
+        super().set_rows(first)
 
     def set_rows(self, rows: list[AuditRow]) -> None:
         """Show a fixed list (no further pages)."""
-        self.beginResetModel()
         self._loader = None
-        self._rows = list(rows)
         self._more = False
-        self.endResetModel()
+        super().set_rows(rows)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self._more and self._loader is not None
@@ -162,73 +157,16 @@ class AuditModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        batch = self._loader(len(self._rows), self._page_size)
+        batch = self._loader(self.rowCount(), self._page_size)
         self._more = len(batch) >= self._page_size
-        if batch:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
-            self._rows.extend(batch)
-            self.endInsertRows()
-
-    def row_at(self, index: QModelIndex | int) -> AuditRow | None:
-        row = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list[AuditRow]:
-        return list(self._rows)
-
-    # --- QAbstractTableModel --------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return str(section + 1)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
-                or not (0 <= index.column() < len(self._headers)):
-            return None
-        r = self._rows[index.row()]
-        c = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if c == self.TIME:
-                return format_time(r.at)
-            if c == self.USER:
-                return r.username
-            if c == self.ACTION:
-                return action_label(r.action)
-            if c == self.ENTITY:
-                return entity_label(r.entity, r.entity_id)
-            return r.summary
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if c == self.ACTION:
-                return r.action
-            if c == self.SUMMARY:
-                return r.summary or None
-            return None
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
-        return None
+        self.append_rows(batch)
 
 
 class AuditPage(QWidget):
     """The audit log with its filters and a before/after pane for the selected entry."""
 
     #: the record kinds it shows: it reads again when a change set touches one
-    SHOWS = AUDIT
+    SHOWS = AUDIT | ACCOUNTS | STAFF  # the people named beside the logins
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
@@ -259,18 +197,7 @@ class AuditPage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
 
         self.model = AuditModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = make_table(self.model, "auditTable", resize=QHeaderView.ResizeMode.Interactive)
         for column, width in ((AuditModel.TIME, 160), (AuditModel.USER, 90), (AuditModel.ACTION, 130),
                               (AuditModel.ENTITY, 110)):
             self.table.setColumnWidth(column, width)
@@ -440,7 +367,7 @@ class AuditPage(QWidget):
             self.before_edit.clear()
             self.after_edit.clear()
             return
-        self.detail_label.setText(f"{format_time(row.at)}\u3000{row.username}\u3000{action_label(row.action)}"
+        self.detail_label.setText(f"{format_time(row.at)}\u3000{row.who}\u3000{action_label(row.action)}"
                                   f"\u3000{entity_label(row.entity, row.entity_id)}\n{row.summary}")
         self.before_edit.setPlainText(pretty_json(row.before) or self.tr("(nothing)"))
         self.after_edit.setPlainText(pretty_json(row.after) or self.tr("(nothing)"))

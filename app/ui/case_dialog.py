@@ -38,6 +38,7 @@ from app.ui.case_tabs.contacts import ContactsTab, ReportsTab
 from app.ui.case_tabs.outcome import DropoutTab, OutcomeTab
 from app.ui.case_tabs.persuasion import NoticeTab, PersuasionTab, WhereaboutsTab
 from app.ui.cases_page import DONE_COLOR, OVERDUE_COLOR, days_text, level_text, outcome_text, stage_text, step_text
+from app.ui.drafts import DraftKeeper, field_values, form_fields, restore_values
 from app.ui.widgets import TypedTextGuard, confirm_discard, fit_to_screen, info_label, title_label
 
 
@@ -94,6 +95,10 @@ class CaseDialog(QDialog):
         self.whereabouts = WhereaboutsTab(self)
         self.dropout = DropoutTab(self)
         self.outcome = OutcomeTab(self)
+        for name, tab in (("contacts", self.contacts), ("reports", self.reports), ("persuasion", self.persuasion),
+                          ("notice", self.notice), ("whereabouts", self.whereabouts), ("dropout", self.dropout),
+                          ("outcome", self.outcome)):
+            tab.setObjectName(name + "Tab")  # the draft's parts are named after the tabs
         self.tabs.addTab(self.contacts, self.tr("Home visits and calls"))
         self.tabs.addTab(self.reports, self.tr("Written report"))
         self.tabs.addTab(self.persuasion, self.tr("Persuasion to return"))
@@ -122,9 +127,32 @@ class CaseDialog(QDialog):
             tab.reset()
             tab.guard = TypedTextGuard(tab)  # what is typed in a tab is asked about before the file closes
         self.tabs.setCurrentWidget(self.suggested_tab())
+        # what is typed is kept as the user's draft of this case while it is typed (a crash loses nothing)
+        self.drafts = DraftKeeper.for_dialog(self, ctx, "case", case_id, values=self.draft_values,
+                                             restore=self.restore_draft, dirty=lambda: bool(self.unsaved_tabs()))
+        for tab in self.record_tabs():
+            self.drafts.watch(tab.form_box)
+            tab.saved.connect(self.drafts.flush)  # that tab's part of the draft goes with its save
+        self.drafts.start()
 
     def today(self) -> date:
         return self._today()
+
+    def draft_values(self) -> dict:
+        """The draft: the fields of every tab with unsaved typing, by tab."""
+        return {tab.objectName(): field_values(form_fields(tab.form_box))
+                for tab in self.record_tabs() if tab.guard.is_dirty()}
+
+    def restore_draft(self, values: dict) -> None:
+        tabs = {tab.objectName(): tab for tab in self.record_tabs()}
+        first = None
+        for name, fields in values.items():
+            tab = tabs.get(name)
+            if tab is not None and isinstance(fields, dict):
+                restore_values(form_fields(tab.form_box), fields)
+                first = first or tab
+        if first is not None:
+            self.tabs.setCurrentWidget(first)
 
     def unsaved_tabs(self) -> list[str]:
         return [self.tabs.tabText(self.tabs.indexOf(t)) for t in self.record_tabs() if t.guard.is_dirty()]
@@ -136,6 +164,7 @@ class CaseDialog(QDialog):
                 "You typed in \u201c{tabs}\u201d and did not save it. Close the case file and lose it?").format(
                     tabs="\u3001".join(unsaved))):
             return
+        self.drafts.discard()  # closed over nothing, or the user threw the typing away
         super().reject()
 
     @property

@@ -15,18 +15,18 @@ Chinese data; the window shows its own translatable names for their keys
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -60,6 +60,7 @@ from app.ui.widgets import (
     push_button,
     show_error,
     title_label,
+    vocab_text,
 )
 
 #: the record kinds the list shows (read again when one of them changes)
@@ -123,9 +124,7 @@ REPORT_KIND_TEXT: dict[str, str] = {
 }
 
 
-def _text(table: dict[str, str], key: str, fallback: str = "") -> str:
-    source = table.get(key)
-    return QCoreApplication.translate("CaseText", source) if source else (fallback or key)
+_text = partial(vocab_text, "CaseText")
 
 
 def stage_text(stage: str) -> str:
@@ -192,7 +191,7 @@ class CaseTableModel(RowTableModel[CaseRow]):
 
         return [
             Column(self.tr("Student"), lambda r: ("⚠ " if r.overdue else "") + r.student_name,
-                   sort=lambda r: r.student_name, foreground=paint,
+                   sort=lambda r: r.student_name, foreground=paint, bold=lambda r: r.overdue,
                    tooltip=lambda r: self.tr("Overdue: {steps}").format(steps=self._overdue_steps(r))
                    if r.overdue else None),
             Column(self.tr("Class"), lambda r: r.class_name, foreground=paint),
@@ -209,7 +208,7 @@ class CaseTableModel(RowTableModel[CaseRow]):
                    if r.stage in cases.STAGES else 99, foreground=paint),
             Column(self.tr("Next step"), self._next_step, foreground=paint, tooltip=self._all_steps),
             Column(self.tr("Due"), self._due, sort=lambda r: r.next_due.toordinal() if r.next_due else None,
-                   align=center, foreground=paint),
+                   align=center, foreground=paint, bold=lambda r: r.overdue),
             Column(self.tr("Responsible teacher"), lambda r: r.assigned_teacher or self.tr("(nobody)"),
                    foreground=paint),
         ]
@@ -242,15 +241,6 @@ class CaseTableModel(RowTableModel[CaseRow]):
         if r.next_due is None:
             return ""
         return self.tr("{day} (overdue)").format(day=r.next_due.isoformat()) if r.overdue else r.next_due.isoformat()
-
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.FontRole and index.isValid():
-            r = self.row_at(index)
-            if r is not None and r.overdue and index.column() in (self.STUDENT, self.DUE):
-                font = QFont()
-                font.setBold(True)
-                return font
-        return super().data(index, role)
 
 
 # --- the page ------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from app.documents.pledges import PledgeBatchResult
 from app.errors import BaoxueError
 from app.school import list_classes
 from app.ui.documents_text import KIND_HINT, kind_text
-from app.ui.widgets import ErrorLabel, confirm, hint_label, info_label, push_button, show_unexpected
+from app.ui.widgets import ErrorLabel, confirm, hint_label, info_label, push_button, set_read_only, show_unexpected
 from app.ui.workers import BackgroundTask
 
 
@@ -225,9 +225,9 @@ class TemplateTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.reset_button = push_button(self.tr("Back to the default text\u2026"), "resetTemplate", self.reset)
         self.preview_button = push_button(self.tr("Preview a sample"), "previewTemplate", self.preview)
-        for w in (self.title_edit, self.target_edit):
-            w.setReadOnly(not self.editable)
-        self.body_edit.setReadOnly(not self.editable)
+        if not self.editable:  # only the principal and the registrar edit the texts: the others read them
+            for w in (self.title_edit, self.target_edit, self.body_edit):
+                set_read_only(w)
         self.save_button.setEnabled(self.editable)
         self.reset_button.setEnabled(self.editable)
         self.placeholders.setEnabled(self.editable)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app import logs
 from app.errors import BaoxueError
-from app.ui.widgets import documents_dir, show_error, show_info, title_label
+from app.ui.widgets import documents_dir, save_path, show_error, show_info, title_label
 
 log = logging.getLogger(__name__)
 _context: dict = {"db": None}
@@ -95,15 +94,11 @@ def save_problem_report(parent: QWidget | None, db=None, path: str | Path | None
     """Choose where, then write the report; None when the user cancelled or it failed (the reason shown)."""
     db = db if db is not None else _context["db"]
     title = QCoreApplication.translate("ProblemReport", "Save a problem report")
+    path = save_path(parent, path, title=title, suffix=".zip",
+                     suggested=documents_dir() / f"baoxue-problem-report-{datetime.now():%Y%m%d-%H%M}.zip",
+                     file_filter=QCoreApplication.translate("ProblemReport", "Zip archive (*.zip)"))
     if path is None:
-        suggested = documents_dir() / f"baoxue-problem-report-{datetime.now():%Y%m%d-%H%M}.zip"
-        path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested),
-                                                    QCoreApplication.translate("ProblemReport", "Zip archive (*.zip)"))
-        if not path:
-            return None
-    path = Path(path)
-    if path.suffix.lower() != ".zip":
-        path = path.with_name(path.name + ".zip")
+        return None
     try:
         logs.write_problem_report(path, names=_names(db), facts=report_facts(db))
     except BaoxueError as exc:
@@ -158,13 +153,19 @@ class ErrorDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped message needs at the dialog's width (a longer language wraps onto more lines)."""
         self.adjustSize()
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
 
     @Slot(bool)
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
         self.toggle.setText(self.tr("Hide details") if shown else self.tr("Show details"))
-        self.adjustSize()
+        self._fit_height()
 
 
 class _Relay(QObject):

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import fit_to_screen
+from app.ui.widgets import fit_to_screen, make_table, set_read_only
 from app.ui.workers import BackgroundTask
 
 SUFFIXES = (".xlsx", ".xls", ".csv")
@@ -231,7 +231,7 @@ class ImportDialog(QDialog):
         intro.setWordWrap(True)
 
         self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
+        set_read_only(self.path_edit)  # shown, chosen with the button or dropped
         self.path_edit.setPlaceholderText(self.tr("No file chosen yet (you can also drop a file here)"))
         self.choose_button = QPushButton(self.tr("Choose file\u2026"))
         self.choose_button.setObjectName("chooseButton")
@@ -269,18 +269,8 @@ class ImportDialog(QDialog):
         self.status_label.setWordWrap(True)
 
         self.error_model = RowErrorModel(parent=self)
-        self.error_view = QTableView()
-        self.error_view.setObjectName("errorTable")
-        self.error_view.setModel(self.error_model)
-        self.error_view.setSortingEnabled(True)
-        self.error_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.error_view.setAlternatingRowColors(True)
-        self.error_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.error_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.error_view.verticalHeader().setVisible(False)
-        self.error_view.setWordWrap(True)
-        self.error_view.horizontalHeader().setStretchLastSection(True)
-        self.error_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.error_view = make_table(self.error_model, "errorTable", sortable=True, single=False, wrap=True,
+                                     resize=QHeaderView.ResizeMode.Interactive)
         self.error_view.setColumnWidth(RowErrorModel.ROW, 60)
         self.error_view.setColumnWidth(RowErrorModel.COLUMN, 110)
         self.error_view.setColumnWidth(RowErrorModel.VALUE, 180)

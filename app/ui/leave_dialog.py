@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app import attendance
 from app.attendance import LeaveRow
 from app.errors import BaoxueError, ValidationError
+from app.ui.drafts import DraftKeeper, field_values, form_fields, restore_values
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm, confirm_discard, show_unexpected, title_label, fit_to_screen
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
@@ -240,11 +241,19 @@ class LeaveDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_cancel())
         self.refresh()
         self.guard = TypedTextGuard(self)
+        # a typed leave is kept as the user's draft for this student while it is typed (a crash loses nothing)
+        self.drafts = DraftKeeper.for_dialog(self, ctx, "leave", student_id,
+                                             values=lambda: field_values(form_fields(self)),
+                                             restore=lambda v: restore_values(form_fields(self), v),
+                                             dirty=self.guard.is_dirty)
+        self.drafts.watch(self)
+        self.drafts.start()
 
     def reject(self) -> None:
         """Esc, Close or the window's X: a typed reason that was not saved is asked about first."""
         if self.guard.is_dirty() and not confirm_discard(self):
             return
+        self.drafts.discard()
         super().reject()
 
     def _date_edit(self, value: date, name: str) -> QDateEdit:
@@ -292,6 +301,7 @@ class LeaveDialog(QDialog):
         self.reference_edit.clear()
         self.refresh()
         self.guard.mark_clean()
+        self.drafts.flush()  # saved: no draft is left (unless a cancel reason is still typed)
         self.saved.emit(leave_id)
         return leave_id
 
@@ -324,6 +334,7 @@ class LeaveDialog(QDialog):
         self.cancel_reason.clear()
         self.refresh()
         self.guard.mark_clean()
+        self.drafts.flush()
         self.cancelled.emit(leave.id)
         return changed
 

@@ -9,6 +9,7 @@ that permission. Pages are built the first time they are shown.
 from __future__ import annotations
 
 import gc
+import importlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +18,6 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app.errors import BaoxueError
-from app.ui.widgets import documents_dir, hint_label, show_error, show_info, show_unexpected, title_label, fit_to_screen
+from app.ui.fitting import narrow_combos
+from app.ui.widgets import (documents_dir, hint_label, open_modal, save_path, show_error, show_info, show_unexpected, title_label,
+                             fit_to_screen)
 from app.ui.workers import BackgroundTask
 
 # --- the navigation registry -----------------------------------------------------------------
@@ -116,9 +118,7 @@ class ImportPage(QWidget):
             self.missing_label.setVisible(True)
             self.open_button.setEnabled(False)
             return None
-        self.dialog = ImportDialog(self.ctx, self.window())
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog.open()
+        self.dialog = open_modal(ImportDialog(self.ctx, self.window()))
         return self.dialog
 
 
@@ -135,82 +135,30 @@ def _import_page(ctx, window) -> QWidget:
     return ImportPage(ctx)
 
 
-def _audit_page(ctx, window) -> QWidget:
-    from app.ui.audit_window import AuditPage
+def lazy_page(module: str, name: str, *, with_window: bool = True) -> Callable[..., QWidget]:
+    """The factory of a page that imports ``module`` when the page is first opened (the window starts without
+    it): ``module.name(ctx, window)``, or ``module.name(ctx)`` when not ``with_window``."""
 
-    return AuditPage(ctx)
+    def factory(ctx, window) -> QWidget:
+        build = getattr(importlib.import_module(module), name)
+        return build(ctx, window) if with_window else build(ctx)
 
-
-def _accounts_page(ctx, window) -> QWidget:
-    from app.ui.accounts_page import AccountsPage
-
-    return AccountsPage(ctx)
-
-
-def _school_page(ctx, window) -> QWidget:
-    from app.ui.school_page import SchoolPage
-
-    return SchoolPage(ctx)
+    return factory
 
 
-def _roll_call_page(ctx, window) -> QWidget:
-    from app.ui.roll_call_page import roll_call_page
-
-    return roll_call_page(ctx, window)
-
-
-def _alerts_page(ctx, window) -> QWidget:
-    from app.ui.cases_page import cases_page
-
-    return cases_page(ctx, window)
-
-
-def _risk_page(ctx, window) -> QWidget:
-    from app.ui.risk_page import risk_page
-
-    return risk_page(ctx, window)
-
-
-def _weekly_page(ctx, window) -> QWidget:
-    from app.ui.weekly_page import weekly_page
-
-    return weekly_page(ctx, window)
-
-
-def _mentors_page(ctx, window) -> QWidget:
-    from app.ui.mentors_page import mentors_page
-
-    return mentors_page(ctx, window)
-
-
-def _approvals_page(ctx, window) -> QWidget:
-    from app.ui.approvals_page import approvals_page
-
-    return approvals_page(ctx, window)
-
-
-def _documents_page(ctx, window) -> QWidget:
-    from app.ui.documents_page import documents_page
-
-    return documents_page(ctx, window)
-
-
-def _exchange_page(ctx, window) -> QWidget:
-    from app.ui.exchange_page import exchange_page
-
-    return exchange_page(ctx, window)
-
-
-def _settings_page(ctx, window) -> QWidget:
-    from app.ui.settings_page import SettingsPage
-
-    return SettingsPage(ctx)
-
-
-def _monthly_page(ctx, window) -> QWidget:
-    from app.ui.monthly_page import MonthlyPage
-
-    return MonthlyPage(ctx)
+_audit_page = lazy_page("app.ui.audit_window", "AuditPage", with_window=False)
+_accounts_page = lazy_page("app.ui.accounts_page", "AccountsPage", with_window=False)
+_school_page = lazy_page("app.ui.school_page", "SchoolPage", with_window=False)
+_roll_call_page = lazy_page("app.ui.roll_call_page", "roll_call_page")
+_alerts_page = lazy_page("app.ui.cases_page", "cases_page")
+_risk_page = lazy_page("app.ui.risk_page", "risk_page")
+_weekly_page = lazy_page("app.ui.weekly_page", "weekly_page")
+_mentors_page = lazy_page("app.ui.mentors_page", "mentors_page")
+_approvals_page = lazy_page("app.ui.approvals_page", "approvals_page")
+_documents_page = lazy_page("app.ui.documents_page", "documents_page")
+_exchange_page = lazy_page("app.ui.exchange_page", "exchange_page")
+_settings_page = lazy_page("app.ui.settings_page", "SettingsPage", with_window=False)
+_monthly_page = lazy_page("app.ui.monthly_page", "MonthlyPage", with_window=False)
 
 
 SP = QStyle.StandardPixmap
@@ -322,12 +270,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(28, 28))
-        self.nav.setSpacing(2)
+        self.nav.setSpacing(1)
         nav_font = QFont(self.nav.font())
         nav_font.setPointSizeF(nav_font.pointSizeF() + 3)
         self.nav.setFont(nav_font)
-        self.nav.setFixedWidth(200)
-        self.nav.setStyleSheet("QListWidget::item { padding: 10px 6px; }")
+        self.nav.setStyleSheet("QListWidget::item { padding: 4px 6px; }")  # 15 pages fit a 768-pixel screen
         for n, entry in enumerate(self.entries, start=1):
             item = QListWidgetItem(self.title_of(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
@@ -338,6 +285,8 @@ class MainWindow(QMainWindow):
                 tip = (tip + "  " if tip else "") + f"(Ctrl+{n})"
             item.setToolTip(tip)
             self.nav.addItem(item)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_nav()
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.nav.currentRowChanged.connect(self._on_nav_row)
@@ -385,6 +334,7 @@ class MainWindow(QMainWindow):
             return None
         widget = entry.factory(self.ctx, self)
         widget.setProperty("navKey", key)
+        narrow_combos(widget)  # no drop-down forces the page wider than the laptop for its longest item
         self._pages[key] = widget
         # a page taller than a 1366×768 laptop's window scrolls instead of forcing the window past the
         # screen (the stack would otherwise be as large as its largest page)
@@ -516,7 +466,13 @@ class MainWindow(QMainWindow):
                 font.setBold(bool(count))
                 item.setFont(font)
                 self._badges[key] = count
+                self._fit_nav()
                 return
+
+    def _fit_nav(self) -> None:
+        """The navigation as wide as its longest name with its count, in the user's language: never cut."""
+        extra = 2 * self.nav.frameWidth() + self.nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 8
+        self.nav.setFixedWidth(min(max(200, self.nav.sizeHintForColumn(0) + extra), 330))
 
     def badge(self, key: str) -> int:
         return self._badges.get(key, 0)
@@ -644,15 +600,12 @@ class MainWindow(QMainWindow):
         """File → Export roster: choose a file, then write it on a worker (the window stays responsive)."""
         from app.students import roster_export
 
+        path = save_path(self, path, title=self.tr("Export roster"), suffix=".xlsx",
+                         suggested=documents_dir() / self.tr("roster-{date}.xlsx").format(
+                             date=datetime.now().strftime("%Y%m%d")),
+                         file_filter=self.tr("Excel workbook (*.xlsx)"))
         if path is None:
-            suggested = documents_dir() / self.tr("roster-{date}.xlsx").format(date=datetime.now().strftime("%Y%m%d"))
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export roster"), str(suggested),
-                                                        self.tr("Excel workbook (*.xlsx)"))
-            if not path:
-                return None
-        path = Path(path)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
+            return None
         ctx = self.ctx
         return self._run_task(
             lambda _progress: ctx.run(roster_export.export_roster, path),
@@ -665,16 +618,12 @@ class MainWindow(QMainWindow):
         """File → Back up: the whole school (database, scanned proof, signing key) in one file the user chooses."""
         from app import backup
 
+        code = self.school.code if self.school else "school"
+        path = save_path(self, path, title=self.tr("Back up"), suffix=".zip",
+                         suggested=documents_dir() / backup.backup_name(code, datetime.now()),
+                         file_filter=self.tr("Baoxue backup (*.zip)"))
         if path is None:
-            code = self.school.code if self.school else "school"
-            suggested = documents_dir() / backup.backup_name(code, datetime.now())
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up"), str(suggested),
-                                                        self.tr("Baoxue backup (*.zip)"))
-            if not path:
-                return None
-        path = Path(path)
-        if path.suffix.lower() != ".zip":
-            path = path.with_name(path.name + ".zip")
+            return None
         ctx = self.ctx
 
         def work(_progress):
@@ -732,9 +681,7 @@ class MainWindow(QMainWindow):
     def change_password(self):
         from app.ui.accounts_page import ChangePasswordDialog
 
-        dialog = ChangePasswordDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        dialog = open_modal(ChangePasswordDialog(self.ctx, self))
         self._dialog = dialog
         return dialog
 

@@ -20,8 +20,8 @@ from app.students import pinyin_keys
 from app.ui.mentors_tables import STATE_COLORS, caseload_text
 from app.ui.models import ROW_ROLE
 from app.ui.plan_text import MUTED_COLOR, OVERDUE_COLOR, caseload_state_text, end_reason_text
-from app.ui.widgets import (ErrorLabel, SIZE_SAMPLE, date_edit, dialog_buttons, fit_to_screen, hbox, hint_label,
-                            push_button, pydate, show_error, vbox)
+from app.ui.widgets import (ErrorLabel, SIZE_SAMPLE, TypedTextGuard, confirm_discard, date_edit, dialog_buttons,
+                            fit_to_screen, hbox, hint_label, push_button, pydate, show_error, vbox)
 
 
 def name_matches(name: str, typed: str) -> bool:
@@ -408,6 +408,13 @@ class EndDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.guard = TypedTextGuard(self)
+
+    def reject(self) -> None:
+        """Esc or Cancel over a typed note asks first."""
+        if self.guard.is_dirty() and not confirm_discard(self):
+            return
+        super().reject()
 
     def values(self) -> tuple[date, str, str]:
         return pydate(self.day.date()), self.reason.currentData(), self.note.text()

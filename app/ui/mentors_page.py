@@ -88,7 +88,7 @@ class HomeTeachingPanel(QWidget):
         self.ctx = ctx
         self.today = today
         self.model = ProgressModel(parent=self)
-        self.table = make_table(self.model, "homeTeaching")
+        self.table = make_table(self.model, "homeTeaching", sample=True, fit_on_reset=True)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.status = hint_label("")
@@ -126,19 +126,39 @@ def _bold(label: QLabel) -> QLabel:
 # --- the board -----------------------------------------------------------------------------------------------
 
 
-class MentorBoardPage(QWidget):
-    """All teachers and their caseloads, the uncovered students, assignment by drag and drop or keyboard."""
+class MentorPage(QWidget):
+    """What the two mentor pages share: the day they show (fixed by ``today`` in tests), the plans they open, and
+    reading again (:meth:`refresh`) when a change set touches what they show."""
 
     #: the record kinds it shows: it reads again when a change set touches one
     SHOWS = SHOWS
 
-    def __init__(self, ctx, parent=None, *, today: date | None = None):
+    def __init__(self, ctx, name: str, parent=None, today: date | None = None):
         super().__init__(parent)
-        self.setObjectName("MentorBoardPage")
+        self.setObjectName(name)
         self.ctx = ctx
         self._today = today
-        self.board: Board | None = None
         self.plans = PlanOpener(ctx, today)
+        ctx.changed.connect(self._on_changed)
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
+            self.refresh()
+
+    def refresh(self) -> None:  # pragma: no cover - each page reads its own
+        raise NotImplementedError
+
+
+class MentorBoardPage(MentorPage):
+    """All teachers and their caseloads, the uncovered students, assignment by drag and drop or keyboard."""
+
+    def __init__(self, ctx, parent=None, *, today: date | None = None):
+        super().__init__(ctx, "MentorBoardPage", parent, today)
+        self.board: Board | None = None
         self.picker: TeacherPicker | None = None
         self.suggestions: SuggestionDialog | None = None
 
@@ -153,7 +173,7 @@ class MentorBoardPage(QWidget):
         # left: teachers and the selected teacher's mentees
         self.teachers = TeacherLoadModel(parent=self)
         self.teachers.dropped.connect(self.assign_students, Qt.ConnectionType.QueuedConnection)
-        self.teacher_view = make_table(self.teachers, "teachers")
+        self.teacher_view = make_table(self.teachers, "teachers", sample=True, fit_on_reset=True)
         self.teacher_view.setAcceptDrops(True)
         self.teacher_view.viewport().setAcceptDrops(True)
         self.teacher_view.setDropIndicatorShown(True)
@@ -162,7 +182,7 @@ class MentorBoardPage(QWidget):
         self.teacher_view.setSortingEnabled(True)
         self.teacher_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_mentees())
         self.mentees = MenteeModel(parent=self)
-        self.mentee_view = make_table(self.mentees, "mentees")
+        self.mentee_view = make_table(self.mentees, "mentees", sample=True, fit_on_reset=True)
         self.mentee_view.activated.connect(self._open_mentee)
         self.mentee_view.doubleClicked.connect(self._open_mentee)
         self.mentee_title = _bold(QLabel())
@@ -177,7 +197,7 @@ class MentorBoardPage(QWidget):
 
         # right: uncovered students
         self.uncovered = UncoveredModel(parent=self)
-        self.uncovered_view = make_table(self.uncovered, "uncovered")
+        self.uncovered_view = make_table(self.uncovered, "uncovered", sample=True, fit_on_reset=True)
         self.uncovered_view.setDragEnabled(True)
         self.uncovered_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.uncovered_view.setDefaultDropAction(Qt.DropAction.CopyAction)
@@ -202,16 +222,7 @@ class MentorBoardPage(QWidget):
         vbox(title_label(self.tr("Mentors")), (self.tabs, 1), parent=self)
 
         QShortcut(QKeySequence(ASSIGN_SHORTCUT), self, activated=self.assign_selected)
-        ctx.changed.connect(self._on_changed)
         self.refresh()
-
-    @property
-    def today(self) -> date:
-        return self._today or date.today()
-
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(self.SHOWS):
-            self.refresh()
 
     # --- reading ----------------------------------------------------------------------------------------
 
@@ -389,20 +400,13 @@ class MentorBoardPage(QWidget):
 # --- a teacher's own mentees ---------------------------------------------------------------------------------
 
 
-class MyMenteesPage(QWidget):
+class MyMenteesPage(MentorPage):
     """The logged-in teacher's mentees (and their due reviews); Enter or double-click opens the plan."""
 
-    #: the record kinds it shows: it reads again when a change set touches one
-    SHOWS = SHOWS
-
     def __init__(self, ctx, parent=None, *, today: date | None = None):
-        super().__init__(parent)
-        self.setObjectName("MyMenteesPage")
-        self.ctx = ctx
-        self._today = today
-        self.plans = PlanOpener(ctx, today)
+        super().__init__(ctx, "MyMenteesPage", parent, today)
         self.model = MenteeModel(parent=self)
-        self.table = make_table(self.model, "myMentees")
+        self.table = make_table(self.model, "myMentees", sample=True, fit_on_reset=True)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         self.open_button = push_button(self.tr("Open plan"), "openPlan")
@@ -427,19 +431,8 @@ class MyMenteesPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(mine, self.tr("My mentees"))
         self.home_index = self.tabs.addTab(self.home, self.tr("Home teaching"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("My mentees")))
-        layout.addWidget(self.tabs, 1)
-        ctx.changed.connect(self._on_changed)
+        vbox(title_label(self.tr("My mentees")), (self.tabs, 1), parent=self)
         self.refresh()
-
-    @property
-    def today(self) -> date:
-        return self._today or date.today()
-
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(self.SHOWS):
-            self.refresh()
 
     def refresh(self) -> None:
         rows = self.ctx.read(board.my_mentees, self.ctx.actor, self.today)

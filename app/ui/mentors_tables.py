@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 from app.mentors import UncoveredRow, home_teaching
 from app.mentors.board import MenteeRow, TeacherLoad
@@ -42,19 +42,10 @@ class TeacherLoadModel(RowTableModel[TeacherLoad]):
         return [
             Column(self.tr("Teacher"), lambda r: r.name, tooltip=lambda r: r.title or None),
             Column(self.tr("Mentees"), caseload_text, sort=lambda r: r.load, foreground=_state_color,
-                   align=Qt.AlignmentFlag.AlignCenter),
+                   align=Qt.AlignmentFlag.AlignCenter, bold=lambda r: r.state in STATE_COLORS),
             Column(self.tr("Caseload"), lambda r: caseload_state_text(r.state), foreground=_state_color),
             Column(self.tr("Lives in"), lambda r: r.village),
         ]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.LOAD:
-            r = self.row_at(index)
-            if r is not None and r.state in STATE_COLORS:
-                font = QFont()
-                font.setBold(True)
-                return font
-        return super().data(index, role)
 
     def flags(self, index):
         f = super().flags(index)

@@ -2,7 +2,7 @@
 
 Rows are plain, immutable values (dataclasses from the services), never ORM
 objects. Subclasses describe their columns once with :class:`Column`; the
-model then answers display, tooltip, alignment and a sort role, and sorts
+model then answers display, tooltip, alignment, colour, bold and a sort role, and sorts
 itself in Python with a key function — much faster than letting a
 ``QSortFilterProxyModel`` call ``data()`` for every comparison, so a list of
 5,000 students sorts in a few milliseconds.
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 R = TypeVar("R")
 
@@ -39,6 +40,8 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str | None] | None = None
     align: Qt.AlignmentFlag | None = None
     foreground: Callable[[R], Any] | None = None
+    #: the cell in bold when true for its row
+    bold: Callable[[R], bool] | None = None
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -70,6 +73,21 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def rows(self) -> list[R]:
         return list(self._rows)
+
+    def append_rows(self, rows: Sequence[R]) -> None:
+        """Add ``rows`` after the others (the next page of a long list), announced as inserted rows; in a sorted
+        list they are sorted in."""
+        if not rows:
+            return
+        if 0 <= self._sort_column < len(self._columns):
+            self.set_rows(self._natural + list(rows))
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._natural.extend(rows)
+        self._display_order.extend(range(start, start + len(rows)))
+        self._rows.extend(rows)
+        self.endInsertRows()
 
     def row_at(self, index: QModelIndex | int) -> R | None:
         row = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
@@ -116,6 +134,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return int(col.align | Qt.AlignmentFlag.AlignVCenter) if col.align is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return col.foreground(row) if col.foreground else None
+        if role == Qt.ItemDataRole.FontRole and col.bold is not None and col.bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == ROW_ROLE:
             return row
         return None

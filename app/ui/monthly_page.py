@@ -12,15 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +28,7 @@ from app import monthly
 from app.errors import BaoxueError
 from app.monthly import LedgerChild, MonthlyReport
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import attempt, hint_label, show_info, title_label
+from app.ui.widgets import attempt, hint_label, make_table, show_info, title_label
 
 SHOWS = EXCHANGE | POLICY | CASES | ALERTS | ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR
 
@@ -61,20 +58,6 @@ class LedgerModel(RowTableModel[LedgerChild]):
             Column(self.tr("Township notice"), lambda c: _d(c.notice_issued_on)),
             Column(self.tr("Result"), lambda c: c.result),
         ]
-
-
-def _table(model) -> QTableView:
-    t = QTableView()
-    t.setModel(model)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.verticalHeader().setVisible(False)
-    t.setAlternatingRowColors(True)
-    t.setSortingEnabled(True)
-    t.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return t
 
 
 def _recent_months(today: date, n: int = 12) -> list[str]:
@@ -121,7 +104,7 @@ class MonthlyPage(QWidget):
         self.tables = {}
         for key, label in (("suspected", self.tr("Suspected dropouts")), ("dropout", self.tr("Dropouts")),
                            ("persuasion", self.tr("Persuasion to return"))):
-            self.tables[key] = _table(self.models[key])
+            self.tables[key] = make_table(self.models[key], sortable=True, single=False, wrap=True)
             self.tabs.addTab(self.tables[key], label)
 
         top = QHBoxLayout()

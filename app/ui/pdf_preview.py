@@ -25,7 +25,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import ErrorLabel, fit_to_screen
+from app.ui.widgets import ErrorLabel, fit_to_screen, save_path
 
 try:  # QtPdf ships with PySide6, but a trimmed build may lack it
     from PySide6.QtPdf import QPdfDocument
@@ -237,14 +236,10 @@ class PdfPreview(QWidget):
         """Copy the PDF to a place the user chooses (e.g. a USB stick)."""
         if self.path is None:
             return None
+        dest = save_path(self, dest, title=self.tr("Save PDF as"), suggested=Path.home() / self.path.name,
+                         file_filter=self.tr("PDF file (*.pdf)"), suffix=".pdf")
         if dest is None:
-            dest, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF as"), str(Path.home() / self.path.name),
-                                                        self.tr("PDF file (*.pdf)"))
-            if not dest:
-                return None
-        dest = Path(dest)
-        if dest.suffix.lower() != ".pdf":
-            dest = dest.with_name(dest.name + ".pdf")
+            return None
         try:
             shutil.copyfile(self.path, dest)
         except OSError as exc:

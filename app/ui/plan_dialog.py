@@ -38,7 +38,7 @@ from app.mentors.planning import PlanView
 from app.ui.plan_sections import (ContactLogModel, ContactsSection, FiveOnesSection, HomeTeachingSection, MeasureModel,
                                   MeasuresSection, ReviewModel, ReviewsSection, Section, SessionModel, SituationSection)
 from app.ui.plan_text import risk_text
-from app.ui.widgets import fit_to_screen, hint_label, info_label, show_error, title_label
+from app.ui.widgets import TypedTextGuard, confirm_discard, fit_to_screen, hint_label, info_label, show_error, title_label
 
 #: the record kinds a plan or the board shows (contacts are shared with the case file)
 SHOWS = MENTORS | CASES | ALERTS | ATTENDANCE | STUDENTS | CLASSES | STAFF | POLICY | CALENDAR
@@ -107,6 +107,22 @@ class PlanDialog(QDialog):
                   activated=lambda: self.tabs.setCurrentIndex((self.tabs.currentIndex() - 1) % self.tabs.count()))
         ctx.changed.connect(self._on_changed)
         self.reload()
+        # what is typed in a tab is asked about before the plan closes; a tab's save makes it clean again
+        self.guards = {s: TypedTextGuard(s) for s in self.sections}
+        for s, guard in self.guards.items():
+            s.saved.connect(guard.mark_clean)
+
+    def unsaved_tabs(self) -> list[str]:
+        return [self.tabs.tabText(self.tabs.indexOf(s)) for s, guard in self.guards.items() if guard.is_dirty()]
+
+    def reject(self) -> None:
+        """Esc, Close or the window's X: a typed review, contact or measure is asked about first."""
+        unsaved = self.unsaved_tabs()
+        if unsaved and not confirm_discard(self, self.tr(
+                "You typed in \u201c{tabs}\u201d and did not save it. Close the plan and lose it?").format(
+                    tabs="\u3001".join(unsaved))):
+            return
+        super().reject()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(self.SHOWS) and self.isVisible():

@@ -3,10 +3,13 @@ reasons, caseloads) and the colours the plan and the mentor board share."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from functools import partial
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app import cases, mentors
 from app.mentors.planning import ReviewRow
+from app.ui.widgets import vocab_text
 
 OVERDUE_COLOR = "#c62828"
 AMBER_COLOR = "#a15c00"
@@ -66,34 +69,31 @@ CASELOAD_STATE_TEXT: dict[str, str] = {
 }
 
 
-def vocab_text(table: dict[str, str], key: str, fallback: str = "") -> str:
-    """The translated UI name of a service key; the service's own (Chinese) label when the UI has none."""
-    source = table.get(key)
-    return QCoreApplication.translate("MentorText", source) if source else (fallback or key)
+_text = partial(vocab_text, "MentorText")
 
 
 def risk_text(level: str) -> str:
-    return vocab_text(RISK_TEXT, level, mentors.RISK_LEVELS.get(level, level))
+    return _text(RISK_TEXT, level, mentors.RISK_LEVELS.get(level, level))
 
 
 def measure_kind_text(kind: str) -> str:
-    return vocab_text(MEASURE_KIND_TEXT, kind, mentors.MEASURE_KINDS.get(kind, kind))
+    return _text(MEASURE_KIND_TEXT, kind, mentors.MEASURE_KINDS.get(kind, kind))
 
 
 def measure_status_text(status: str) -> str:
-    return vocab_text(MEASURE_STATUS_TEXT, status, mentors.MEASURE_STATUSES.get(status, status))
+    return _text(MEASURE_STATUS_TEXT, status, mentors.MEASURE_STATUSES.get(status, status))
 
 
 def contact_form_text(form: str) -> str:
-    return vocab_text(CONTACT_FORM_TEXT, form, cases.FORMS.get(form, form))
+    return _text(CONTACT_FORM_TEXT, form, cases.FORMS.get(form, form))
 
 
 def end_reason_text(reason: str) -> str:
-    return vocab_text(END_REASON_TEXT, reason, mentors.END_REASONS.get(reason, reason))
+    return _text(END_REASON_TEXT, reason, mentors.END_REASONS.get(reason, reason))
 
 
 def caseload_state_text(state: str) -> str:
-    return vocab_text(CASELOAD_STATE_TEXT, state, mentors.CASELOAD_STATES.get(state, state))
+    return _text(CASELOAD_STATE_TEXT, state, mentors.CASELOAD_STATES.get(state, state))
 
 
 def contact_forms() -> list[str]:

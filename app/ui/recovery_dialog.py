@@ -20,7 +20,7 @@ from app.data.db import Database, unlock_with_recovery
 from app.documents.recovery import write_recovery_sheet
 from app.errors import BaoxueError
 from app.paths import DataPaths
-from app.ui.widgets import (ErrorLabel, dialog_buttons, documents_dir, hint_label, push_button, show_error,
+from app.ui.widgets import (ErrorLabel, dialog_buttons, documents_dir, hint_label, line_edit, push_button, show_error,
                             show_info, title_label, vbox)
 
 
@@ -84,17 +84,11 @@ class RecoverDialog(QDialog):
         self.paths = paths
         self.db: Database | None = None
         self.username = ""
-        self.code_edit = QLineEdit()
-        self.code_edit.setObjectName("recoveryCode")
-        self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code_edit = line_edit("recoveryCode", "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.user_edit = QLineEdit(username)
         self.user_edit.setObjectName("username")
-        self.new_edit = QLineEdit()
-        self.new_edit.setObjectName("newPassword")
-        self.repeat_edit = QLineEdit()
-        self.repeat_edit.setObjectName("repeatPassword")
-        for edit in (self.new_edit, self.repeat_edit):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_edit = line_edit("newPassword", password=True)
+        self.repeat_edit = line_edit("repeatPassword", password=True)
         self.error_label = ErrorLabel()
         self.error_label.setObjectName("recoverError")
         form = QFormLayout()

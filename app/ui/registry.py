@@ -14,17 +14,14 @@ from datetime import date
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from app.errors import BaoxueError
 from app.school import list_classes
 from app.students import FOCUS_GROUPS, StudentRow
 from app.ui.models import Column, RowTableModel
+from app.ui.widgets import line_edit, make_table, open_modal
 
 SEARCH_DELAY_MS = 150
 SHOWN = 200  # hits of a search listed at once; the count label tells how many more there are
@@ -138,11 +136,9 @@ class RegistryPage(QWidget):
         self.setObjectName("RegistryPage")
         actor = ctx.actor
 
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("registrySearch")
-        self.search_box.setPlaceholderText(self.tr("Name, pinyin initials, ID number, student no. or class"))
+        self.search_box = line_edit("registrySearch", self.tr("Name, pinyin initials, ID number, student no. or class"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(280)
+        self.search_box.setMinimumWidth(200)  # wider when the row has room (it stretches)
         self.search_box.setToolTip(self.tr("Type part of a name (or its pinyin initials, e.g. zs for 张三), "
                                            "an ID number, a student number or a class.\nCtrl+F jumps here."))
         self.search_box.installEventFilter(self)
@@ -173,24 +169,11 @@ class RegistryPage(QWidget):
         self.count_label.setObjectName("countLabel")
 
         self.model = StudentTableModel(parent=self, show_full_id=actor.has("student.view_all"))
-        self.table = QTableView()
-        self.table.setObjectName("studentTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = make_table(self.model, "studentTable", sortable=True, clearable=True,
+                                resize=QHeaderView.ResizeMode.Interactive)
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setHighlightSections(False)
         for column, width in ((StudentTableModel.NAME, 90), (StudentTableModel.SEX, 48),
                               (StudentTableModel.BIRTH, 100), (StudentTableModel.CLASS, 110),
                               (StudentTableModel.STUDENT_NO, 180), (StudentTableModel.ID_NUMBER, 170),
@@ -348,9 +331,7 @@ class RegistryPage(QWidget):
 
         dlg = StudentDialog(self.ctx, None, self, class_id=self.class_combo.currentData())
         dlg.saved.connect(self._after_save)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-        return dlg
+        return open_modal(dlg)
 
     @Slot()
     def edit_selected(self):
@@ -361,9 +342,7 @@ class RegistryPage(QWidget):
 
         dlg = StudentDialog(self.ctx, row.id, self)
         dlg.saved.connect(self._after_save)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-        return dlg
+        return open_modal(dlg)
 
     @Slot()
     def view_selected(self):
@@ -378,8 +357,7 @@ class RegistryPage(QWidget):
         except BaoxueError as exc:
             QMessageBox.warning(self, self.tr("Student"), str(exc))
             return None
-        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        page.open()
+        open_modal(page)
         self.student_opened.emit(student_id)
         return page
 

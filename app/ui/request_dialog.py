@@ -38,6 +38,7 @@ from app import students
 from app.approvals import AttachmentRow, RequestDetail, StepResult
 from app.errors import BaoxueError, ValidationError
 from app.school import list_classes
+from app.ui.drafts import DraftKeeper, set_value, value_of
 from app.ui.request_fields import EDITORS, editor_for, editor_value, is_editable, set_editable, show_value
 from app.ui.request_steps import AttachmentTableModel, StepTableModel, create_with_files, run_step, save_draft
 from app.ui.request_text import (ACTION_TEXT, FIELD_KEYS, FIELD_TEXT, HIDDEN_FIELDS, KIND_HINT, KIND_TEXT, STATE_TEXT,
@@ -232,11 +233,19 @@ class RequestDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
+        # what is typed is kept as the user's draft of this request while it is typed (a crash loses nothing)
+        self.drafts = DraftKeeper.for_dialog(
+            self, ctx, "request", request_id if request_id is not None else f"new-{student_id or ''}",
+            values=self.draft_values, restore=self.restore_draft, dirty=self.has_unsaved_input)
+        self.comment_edit.textChanged.connect(self.drafts.touch)
+        self.picker.chosen.connect(self.drafts.touch)
+        self.kind_combo.currentIndexChanged.connect(self.drafts.touch)
         if request_id is None:
             self._build_fields(self._kind)
             if student_id is not None:
                 self._preselect_student(student_id)
         self.reload()
+        self.drafts.start()
 
     # --- public ---------------------------------------------------------------------------------------------
 
@@ -346,6 +355,8 @@ class RequestDialog(QDialog):
             show_unexpected(self, f"{type(exc).__name__}: {exc}")
             return False
         self.comment_edit.clear()
+        self.drafts.discard()
+        self.drafts.record = str(self.request_id)  # further typing is a draft of the saved request
         self._say(self.tr("Submitted: it now waits for approval.") if submit else self.tr("Saved as a draft."),
                   good=True)
         self.changed.emit(self.request_id)
@@ -365,6 +376,7 @@ class RequestDialog(QDialog):
             return False
         self.last_result = result
         self.comment_edit.clear()
+        self.drafts.discard()
         text = self.tr("Done: {step}.").format(step=step_text(action))
         if result.message:
             text += " " + result.message
@@ -385,6 +397,8 @@ class RequestDialog(QDialog):
             return None
         old = self.request_id
         self.request_id = rid
+        self.drafts.discard()
+        self.drafts.record = str(rid)
         self.changed.emit(rid)
         self.reload()
         self._say(self.tr("New draft #{new} made from #{old}: correct it and submit it.").format(new=rid, old=old),
@@ -679,12 +693,37 @@ class RequestDialog(QDialog):
         if self.has_unsaved_input() and not confirm_discard(self, self.tr(
                 "This request has changes that were not saved. Close and lose them?")):
             return
+        self.drafts.discard()
         super().reject()
 
     @Slot()
     def _touch(self, *_args) -> None:
         if not self._loading:
             self._dirty = True
+            self.drafts.touch()
+
+    def draft_values(self) -> dict:
+        """The draft: the kind, the student, the details (by field name) and the comment."""
+        return {"kind": self.kind, "student": self.picker.student_id() if self.request_id is None else None,
+                "details": {name: value_of(w) for name, w in self._editors.items() if self._form_editable()},
+                "comment": self.comment_edit.text()}
+
+    def restore_draft(self, values: dict) -> None:
+        if self.request_id is None:
+            kind = values.get("kind")
+            if kind in ap.KINDS and self.kind_combo.findData(kind) >= 0:
+                self.set_kind(kind)
+            student = values.get("student")
+            if isinstance(student, int) and self._needs_student(self.kind):
+                self._preselect_student(student)
+        details = values.get("details")
+        if isinstance(details, dict) and self._form_editable():
+            for name, value in details.items():
+                if name in self._editors:
+                    set_value(self._editors[name], value)
+            self._dirty = True
+        if isinstance(values.get("comment"), str):
+            self.comment_edit.setText(values["comment"])
 
     @Slot(int)
     def _on_kind_changed(self, _index: int) -> None:

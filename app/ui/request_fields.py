@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QSpinB
 from app import approvals as ap
 from app.ui.request_text import END_SESSION_TEXT, LEAVE_KIND_TEXT, NO_DATE, START_SESSION_TEXT, translated
 from app.ui.widgets import pydate as _pydate
+from app.ui.widgets import set_read_only
 from app.ui.widgets import qdate as _qdate
 
 #: the widgets a details field may be edited in
@@ -102,12 +103,10 @@ def show_value(w: QWidget, value) -> None:
 
 
 def set_editable(w: QWidget, editable: bool) -> None:
-    """Read-only fields stay black on white (readable); only choices that cannot be read-only are greyed."""
+    """Read-only fields keep black text (readable) on the window's background, without a frame; only choices
+    that cannot be read-only are greyed."""
     if isinstance(w, (QLineEdit, QDateEdit, QSpinBox)):
-        w.setReadOnly(not editable)
-        if isinstance(w, (QDateEdit, QSpinBox)):
-            w.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows if editable
-                               else QSpinBox.ButtonSymbols.NoButtons)
+        set_read_only(w, not editable)  # looks read-only: no frame, no arrows, the window's background
         if isinstance(w, QDateEdit):
             w.setCalendarPopup(editable)
         w.setEnabled(True)

@@ -44,6 +44,7 @@ from app.school import list_classes
 from app.school_calendar import load_calendar
 from app.ui.alerts_panel import AlertsPanel, AlertTableModel
 from app.ui.calendar_warning import CalendarWarning
+from app.ui.fitting import FlowLayout
 from app.ui.monthly_page import MonthlyReminder
 from app.ui.registry import UnregisteredNotice
 from app.ui.roll_call_roster import (KEY_MARKS, MARK_COLORS, MARK_TEXT, MarkDelegate, RosterModel, RosterView,
@@ -90,6 +91,7 @@ class RollCallPage(QWidget):
         self.class_combo = QComboBox()
         self.class_combo.setObjectName("classCombo")
         self.class_combo.setMinimumWidth(160)
+        self.class_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a class's name is short
         self.class_combo.setToolTip(self.tr("The class to take the roll of (your own classes first)"))
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("dateEdit")
@@ -109,7 +111,7 @@ class RollCallPage(QWidget):
                                              "of the selected student"))
         self._load_sessions()
 
-        choosers = QHBoxLayout()
+        choosers = FlowLayout()  # flows onto a second row when a longer language leaves no room
         choosers.addWidget(QLabel(self.tr("Class")))
         choosers.addWidget(self.class_combo)
         choosers.addSpacing(12)
@@ -219,10 +221,9 @@ class RollCallPage(QWidget):
         main_layout.addWidget(self.calendar_warning)
         main_layout.addWidget(self.banner)
         main_layout.addWidget(self.status_label)
-        counts_row = QHBoxLayout()
+        counts_row = FlowLayout(spacing=16)  # the counts stay on one line; the breakdown goes under them if need be
         counts_row.addWidget(self.counts_label)
-        counts_row.addSpacing(16)
-        counts_row.addWidget(self.breakdown_label, 1)
+        counts_row.addWidget(self.breakdown_label)
         main_layout.addLayout(counts_row)
         main_layout.addWidget(self.legend_label)
         main_layout.addWidget(self.table, 1)
@@ -614,20 +615,23 @@ class RollCallPage(QWidget):
         return f"{at:%H:%M}" if at.date() == self._today() else f"{at:%Y-%m-%d %H:%M}"
 
     def _legend_html(self) -> str:
+        def whole(text: str) -> str:  # a chip is never broken over two lines; the line breaks between chips
+            return text.replace(" ", "&nbsp;")
+
         chips = []
         for key, mark in KEY_MARKS.items():
             bg, fg = MARK_COLORS[mark]
             chips.append(f'<span style="background-color:{bg}; color:{fg};">&nbsp;<b>{key}</b>&nbsp;'
-                         f'{mark_text(mark)}&nbsp;</span>')
+                         f'{whole(mark_text(mark))}&nbsp;</span>')
         bg, fg = MARK_COLORS[PRESENT]
-        space = self.tr("Space")
-        chips.append(f'<span style="color:{fg};">&nbsp;<b>0</b> / <b>{space}</b>&nbsp;'
-                     f'{mark_text(PRESENT)}&nbsp;</span>')
-        keys = "&nbsp;&nbsp;".join(chips)
+        space = whole(self.tr("Space"))
+        chips.append(f'<span style="color:{fg};">&nbsp;<b>0</b>&nbsp;/&nbsp;<b>{space}</b>&nbsp;'
+                     f'{whole(mark_text(PRESENT))}&nbsp;</span>')
+        keys = "&nbsp; ".join(chips)
         title = self.tr("Keys:")
         help_text = self.tr("Type pinyin initials (e.g. zs for \u5f20\u4e09) to find a student, Tab for the next one; "
                             "arrows move; Ctrl+Enter submits.")
-        return f"<b>{title}</b>&nbsp;&nbsp;{keys}<br/><span style='color:#555555'>{help_text}</span>"
+        return f"<b>{title}</b>&nbsp; {keys}<br/><span style='color:#555555'>{help_text}</span>"
 
     def _go_to(self, row: int) -> None:
         index = self.model.index(row, RosterModel.NAME)

@@ -32,8 +32,8 @@ from app import school
 from app.codes import GRADES, SEX
 from app.school import ClassInfo, StaffInfo, TermInfo
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import (FormDialog, attempt, confirm, hbox, hint_label, make_table, open_modal, push_button,
-                             shortcut_action, show_info, vbox)
+from app.ui.widgets import (FormDialog, attempt, confirm, hbox, hint_label, line_edit, make_table, open_modal,
+                             push_button, shortcut_action, show_info, vbox)
 
 
 def _table(model) -> QTableView:
@@ -191,19 +191,14 @@ class StaffDialog(FormDialog):
         super().__init__(ctx, parent, "StaffDialog")
         self.staff_id: int | None = None
         self.setWindowTitle(self.tr("New staff member"))
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("staffName")
+        self.name_edit = line_edit("staffName")
         self.sex_combo = QComboBox()
         self.sex_combo.addItem(self.tr("(not given)"), "")
         for key, label in SEX.items():
             self.sex_combo.addItem(label, key)
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setObjectName("staffPhone")
-        self.phone_edit.setPlaceholderText(self.tr("Mobile, e.g. 13800138000"))
-        self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("e.g. 一级教师"))
-        self.village_edit = QLineEdit()
-        self.village_edit.setPlaceholderText(self.tr("Village where they live (for home visits nearby)"))
+        self.phone_edit = line_edit("staffPhone", self.tr("Mobile, e.g. 13800138000"))
+        self.title_edit = line_edit("", self.tr("e.g. 一级教师"))
+        self.village_edit = line_edit("", self.tr("Village where they live (for home visits nearby)"))
         form = QFormLayout()
         form.addRow(self.tr("Name *"), self.name_edit)
         form.addRow(self.tr("Sex"), self.sex_combo)
@@ -253,8 +248,7 @@ class TeachingDialog(FormDialog):
         self.class_combo = QComboBox()
         for c in ctx.read(school.list_classes):
             self.class_combo.addItem(c.name, c.id)
-        self.subject_edit = QLineEdit()
-        self.subject_edit.setPlaceholderText(self.tr("e.g. 数学"))
+        self.subject_edit = line_edit("", self.tr("e.g. 数学"))
         form = QFormLayout()
         form.addRow(self.tr("Class"), self.class_combo)
         form.addRow(self.tr("Subject"), self.subject_edit)
@@ -318,13 +312,30 @@ class SchoolInfoTab(QWidget):
         return ok
 
 
-class ClassesTab(QWidget):
-    def __init__(self, ctx, parent: QWidget | None = None):
+class ListTab(QWidget):
+    """A tab listing the school's classes or staff (``model`` in ``table``, named ``name``) whose buttons open
+    small dialogs on the selected row."""
+
+    def __init__(self, ctx, model: RowTableModel, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = ClassTableModel(parent=self)
-        self.table = _table(self.model)
-        self.table.setObjectName("classTable")
+        self.model = model
+        model.setParent(self)
+        self.table = _table(model)
+        self.table.setObjectName(name)
+        self.dialog: QDialog | None = None
+
+    def selected(self):
+        return self.model.row_at(self.table.currentIndex())
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        return open_modal(dialog)
+
+
+class ClassesTab(ListTab):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(ctx, ClassTableModel(), "classTable", parent)
         for column, width in ((ClassTableModel.NAME, 200), (ClassTableModel.GRADES_COL, 230),
                               (ClassTableModel.HEAD, 110), (ClassTableModel.STUDENTS, 80)):
             self.table.setColumnWidth(column, width)
@@ -338,22 +349,14 @@ class ClassesTab(QWidget):
                                        tooltip=self.tr("Change the name, grades or head teacher (double-click)"))
         self.add_action = shortcut_action(self, self.tr("New class\u2026"), "Ctrl+N", self.add_class)
         vbox((self.table, 1), hbox(self.add_button, self.edit_button, None, self.show_inactive), parent=self)
-        self.dialog: QDialog | None = None
         self.refresh()
 
     def refresh(self) -> None:
         self.model.set_rows(self.ctx.read(school.list_classes, only_active=not self.show_inactive.isChecked()))
         self._update_buttons()
 
-    def selected(self) -> ClassInfo | None:
-        return self.model.row_at(self.table.currentIndex())
-
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected() is not None)
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        self.dialog = dialog
-        return open_modal(dialog)
 
     @Slot()
     def add_class(self) -> ClassDialog:
@@ -365,13 +368,9 @@ class ClassesTab(QWidget):
         return self._open(ClassDialog(self.ctx, c, self)) if c else None
 
 
-class StaffTab(QWidget):
+class StaffTab(ListTab):
     def __init__(self, ctx, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.model = StaffTableModel(parent=self)
-        self.table = _table(self.model)
-        self.table.setObjectName("staffTable")
+        super().__init__(ctx, StaffTableModel(), "staffTable", parent)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.show_left = QCheckBox(self.tr("Also show staff who have left"))
         self.show_left.toggled.connect(lambda _on: self.refresh())
@@ -382,24 +381,16 @@ class StaffTab(QWidget):
         self.leave_button = push_button(self.tr("Has left the school\u2026"), "staffLeaves", self.mark_left)
         vbox((self.table, 1), hbox(self.add_button, self.teach_button, self.leave_button, None, self.show_left),
              parent=self)
-        self.dialog: QDialog | None = None
         self.refresh()
 
     def refresh(self) -> None:
         self.model.set_rows(self.ctx.read(school.list_staff, only_active=not self.show_left.isChecked()))
         self._update_buttons()
 
-    def selected(self) -> StaffInfo | None:
-        return self.model.row_at(self.table.currentIndex())
-
     def _update_buttons(self) -> None:
         s = self.selected()
         self.leave_button.setEnabled(s is not None and s.active)
         self.teach_button.setEnabled(s is not None and s.active)
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        self.dialog = dialog
-        return open_modal(dialog)
 
     @Slot()
     def add_staff(self) -> StaffDialog:

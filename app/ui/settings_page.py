@@ -43,7 +43,7 @@ from app.changes import CALENDAR, ChangeSet, SCHOOL
 from app import holidays, school_calendar
 from app import policy as policy_service
 from app.policy import LABELS, Policy
-from app.ui.widgets import ErrorLabel, attempt, confirm, hint_label, show_info
+from app.ui.widgets import ErrorLabel, attempt, confirm, hint_label, set_read_only, show_info
 
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 CHOICE_TEXT = {
@@ -423,7 +423,7 @@ class BackupTab(QWidget):
             "computer. When the stick is not plugged in, the backup on this computer is still made.")))
         self.mirror_edit = QLineEdit()
         self.mirror_edit.setObjectName("mirrorFolder")
-        self.mirror_edit.setReadOnly(True)
+        set_read_only(self.mirror_edit)  # shown, chosen with the button
         self.mirror_edit.setPlaceholderText(self.tr("(not used)"))
         self.choose_button = QPushButton(self.tr("Choose a folder\u2026"))
         self.choose_button.setObjectName("chooseMirror")

@@ -101,6 +101,19 @@ def resident_id_facts(text: str) -> tuple[str, date] | None:
 
 
 
+def _tab_grid() -> tuple[QWidget, QGridLayout]:
+    """A tab of the dialog and its grid (two label-and-field pairs a row)."""
+    page = QWidget()
+    return page, QGridLayout(page)
+
+
+def _stretch(grid: QGridLayout, last_row: int) -> None:
+    """The fields (columns 1 and 3) take the spare width, the empty row ``last_row`` the spare height."""
+    grid.setColumnStretch(1, 1)
+    grid.setColumnStretch(3, 1)
+    grid.setRowStretch(last_row, 1)
+
+
 class StudentDialog(QDialog):
     """新增学生 / 编辑学生. ``student_id=None`` adds a student."""
 
@@ -206,8 +219,7 @@ class StudentDialog(QDialog):
         widget.setObjectName(key)
 
     def _basic_tab(self) -> QWidget:
-        page = QWidget()
-        grid = QGridLayout(page)
+        page, grid = _tab_grid()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
         today = date.today()
@@ -261,14 +273,11 @@ class StudentDialog(QDialog):
         self._add(grid, 5, 0, "hukou", self.tr("Household registration"), self.hukou_combo, t)
         self._add(grid, 5, 1, "health", self.tr("Health"), self.health_combo, t)
         self._add(grid, 6, 0, "boarding", self.tr("Day / boarding"), self.boarding_combo, t)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        grid.setRowStretch(7, 1)
+        _stretch(grid, 7)
         return page
 
     def _family_tab(self) -> QWidget:
-        page = QWidget()
-        grid = QGridLayout(page)
+        page, grid = _tab_grid()
         t = self.TAB_FAMILY
         self.address_edit = QLineEdit()
         self.address_edit.setPlaceholderText(self.tr("e.g. 马道镇青桥村三组 12 号"))
@@ -280,14 +289,11 @@ class StudentDialog(QDialog):
         self._add(grid, 1, 0, "township", self.tr("Township"), self.township_edit, t)
         self._add(grid, 1, 1, "village", self.tr("Village"), self.village_edit, t)
         self._add(grid, 2, 0, "notes", self.tr("Notes"), self.notes_edit, t, span=2)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        grid.setRowStretch(3, 1)
+        _stretch(grid, 3)
         return page
 
     def _focus_tab(self) -> QWidget:
-        page = QWidget()
-        grid = QGridLayout(page)
+        page, grid = _tab_grid()
         t = self.TAB_FOCUS
         intro = QLabel(self.tr("Tick every group the child belongs to. These children get extra care "
                                "and are watched more closely for dropping out."))
@@ -316,9 +322,7 @@ class StudentDialog(QDialog):
         self.disability_combo = code_combo(codes.DISABILITY, blank=self.tr("None"))
         self._add(grid, row, 0, "left_behind", self.tr("Left-behind child"), self.left_behind_combo, t)
         self._add(grid, row, 1, "disability_type", self.tr("Disability"), self.disability_combo, t)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        grid.setRowStretch(row + 1, 1)
+        _stretch(grid, row + 1)
         return page
 
     def _load_classes(self, keep_id: int | None) -> None:

@@ -15,7 +15,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
@@ -39,7 +38,7 @@ from app.errors import BaoxueError
 from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
 from app.ui.models import Column, RowTableModel
 from app.ui.registry import age_on, mask_id_number
-from app.ui.widgets import fit_to_screen, local_text
+from app.ui.widgets import fit_to_screen, local_text, make_table, open_modal
 
 
 #: the record kinds a student's file shows
@@ -102,16 +101,8 @@ def _fit_height(view: QTableView, min_rows: int = 1, max_rows: int = 12) -> None
 
 
 def _small_table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
+    view = make_table(model, single=False)
     view.verticalHeader().setDefaultSectionSize(26)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
     return view
 
@@ -158,6 +149,8 @@ class StudentPage(QDialog):
         for form in (self.identity_form, self.class_form, self.family_form, self.focus_form):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # the focus groups' names are long: a value goes under its name rather than being squeezed
+        self.focus_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.guardian_view = _small_table(self.guardian_model)
         self.history_view = _small_table(self.history_model)
@@ -312,7 +305,7 @@ class StudentPage(QDialog):
                 widget = value
             else:
                 widget = QLabel(str(value))
-                widget.setWordWrap(True)
+                widget.setWordWrap(len(str(value)) > 12)  # a short value (是, 非留守儿童) is never broken up
                 widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 if highlighted:
                     f = widget.font()
@@ -378,9 +371,7 @@ class StudentPage(QDialog):
         except BaoxueError as exc:
             QMessageBox.warning(self, self.tr("Edit"), str(exc))
             return None
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-        return dlg
+        return open_modal(dlg)
 
     def reload(self) -> None:
         try:

@@ -17,11 +17,9 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -144,13 +142,8 @@ class WeeklyPage(QWidget):
         self.copy_button.clicked.connect(self._copy_clicked)
 
         self.figures = FigureModel(parent=self)
-        self.figure_table = QTableView()
-        self.figure_table.setObjectName("figureTable")
-        self.figure_table.setModel(self.figures)
-        self.figure_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.figure_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.figure_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.figure_table.verticalHeader().setVisible(False)
+        self.figure_table = make_table(self.figures, "figureTable", alternate=False, wrap=True, stretch_last=False,
+                                       resize=QHeaderView.ResizeMode.Interactive)
         self.figure_table.verticalHeader().setDefaultSectionSize(44)
         header = self.figure_table.horizontalHeader()
         header.setSectionResizeMode(FigureModel.LABEL, QHeaderView.ResizeMode.Stretch)
@@ -268,8 +261,11 @@ class WeeklyPage(QWidget):
             return
         rows = [ChildRow(sid, *self.names.get(sid, (str(sid), ""))) for sid in f.student_ids]
         self.children.set_rows(rows)
-        self.definition.setText(self.tr("<b>{label}: {count}</b><br>{definition}").format(
-            label=figure_label(f), count=f.count, definition=figure_definition(f)))
+        text = self.tr("<b>{label}: {count}</b><br>{definition}").format(
+            label=figure_label(f), count=f.count, definition=figure_definition(f))
+        if not rows:  # an empty list below says why it is empty, not that something failed
+            text += "<br><span style='color:#2e7d32'>" + self.tr("No child in this period.") + "</span>"
+        self.definition.setText(text)
 
     # --- copy ---------------------------------------------------------------------------------------------
 

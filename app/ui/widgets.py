@@ -9,17 +9,20 @@ shown with its own Chinese message, which names the field to fix.
 from __future__ import annotations
 
 import traceback
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QDateEdit, QDialog, QDialogButtonBox, QFrame, QHBoxLayout,
-                               QHeaderView, QLabel, QLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
-                               QSplitter, QTableView, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QBoxLayout, QDateEdit, QDialog,
+                               QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QLayout,
+                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTextEdit,
+                               QVBoxLayout, QWidget)
 
 from app.errors import BaoxueError, ValidationError
+from app.ui.fitting import narrow_combos
 
 # Rows a "resize to contents" column measures (QHeaderView.setResizeContentsPrecision): a sample,
 # not every cell of a 5,000-pupil table (page open times in bench/bench_foundation.py)
@@ -33,6 +36,18 @@ def documents_dir():
 
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(docs) if docs else Path.home()
+
+
+def save_path(parent: QWidget | None, path: str | Path | None, *, title: str, suggested: str | Path, file_filter: str,
+              suffix: str) -> Path | None:
+    """Where to save: ``path`` when the caller knows it, else the file the user picks in a save dialog starting at
+    ``suggested`` (None: cancelled); ending in ``suffix`` (added when the name typed lacks it)."""
+    if path is None:
+        path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        if not path:
+            return None
+    path = Path(path)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
@@ -61,6 +76,7 @@ def fit_to_screen(window: QWidget, width: int, height: int, available=None) -> N
     """
     from PySide6.QtGui import QGuiApplication
 
+    narrow_combos(window)  # no drop-down forces it wider than the screen for its longest item
     if available is None:
         screen = (window.parentWidget().screen() if window.parentWidget() is not None else None) \
             or QGuiApplication.primaryScreen()
@@ -73,6 +89,33 @@ def fit_to_screen(window: QWidget, width: int, height: int, available=None) -> N
     minimum = window.minimumSize()
     if minimum.width() > max_w or minimum.height() > max_h:
         window.setMinimumSize(min(minimum.width(), max_w), min(minimum.height(), max_h))
+
+
+def set_read_only(w: QWidget, read_only: bool = True) -> None:
+    """A field the user may read (and copy) but not change, that also *looks* so: no frame, no spin
+    arrows, the window's background instead of the white of a field one can type into; back to the
+    normal look when it becomes editable again."""
+    w.setReadOnly(read_only)
+    if isinstance(w, (QLineEdit, QAbstractSpinBox)):
+        w.setFrame(not read_only)
+    if isinstance(w, QAbstractSpinBox):
+        w.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if read_only
+                           else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+    palette = QPalette(w.palette())
+    normal = QApplication.palette(w)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Base, normal.color(group, QPalette.ColorRole.Window if read_only
+                                                                         else QPalette.ColorRole.Base))
+    w.setPalette(palette)
+    w.setProperty("readOnlyLook", read_only)
+
+
+def looks_read_only(w: QWidget) -> bool:
+    """The field is read-only and drawn on the window's background, without a field's frame."""
+    base = w.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+    window = QApplication.palette(w).color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+    framed = w.hasFrame() if isinstance(w, (QLineEdit, QAbstractSpinBox)) else False
+    return w.isReadOnly() and base == window and not framed
 
 
 class TypedTextGuard:
@@ -241,6 +284,13 @@ def local_text(at: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     return at.strftime(fmt) if at else ""
 
 
+def vocab_text(context: str, table: Mapping[str, str], key: str, fallback: str = "") -> str:
+    """The translated UI name of a service key: ``table[key]`` is its English source, marked with
+    QT_TRANSLATE_NOOP in ``context``; ``fallback`` (the service's own Chinese label) or the key when the UI has none."""
+    source = table.get(key)
+    return QCoreApplication.translate(context, source) if source else (fallback or key)
+
+
 def date_edit(value: date) -> QDateEdit:
     """A date field with a calendar pop-up, shown as 2026-11-27."""
     edit = QDateEdit(qdate(value))
@@ -377,6 +427,19 @@ def push_button(text: str, name: str = "", clicked: Callable[..., Any] | None = 
     return button
 
 
+def line_edit(name: str = "", placeholder: str = "", *, password: bool = False) -> QLineEdit:
+    """A one-line text box named ``name`` (for tests and style sheets), showing ``placeholder`` while empty;
+    ``password``: what is typed is not shown."""
+    edit = QLineEdit()
+    if name:
+        edit.setObjectName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
 def info_label(name: str = "", *, style: str = "", rich: bool = False, selectable: bool = False) -> QLabel:
     """An empty word-wrapped label the page writes its messages or facts into."""
     label = QLabel()
@@ -417,6 +480,18 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(name)
+        self.guard: TypedTextGuard | None = None  # the form as filled, taken when the dialog is first shown
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.guard is None:
+            self.guard = TypedTextGuard(self)
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's X: what was typed and not saved is asked about first."""
+        if self.guard is not None and self.guard.is_dirty() and not confirm_discard(self):
+            return
+        super().reject()
 
     def lay_out(self, *items, ok_text: str | None = None) -> QDialogButtonBox:
         """The dialog's column: ``items`` (see :func:`fill`) above OK and Cancel."""
@@ -438,10 +513,14 @@ class FormDialog(QDialog):
 def setup_table(view: QTableView, model, *, sortable: bool = False, clearable: bool = False, wrap: bool = False,
                 alternate: bool = True, single: bool = True,
                 resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.ResizeToContents, sample: bool = False,
-                stretch_last: bool = True) -> QTableView:
+                stretch_last: bool = True, fit_on_reset: bool = False) -> QTableView:
     """A read-only list of plain rows over ``model``: whole rows selected (one at a time unless ``single`` is
     false), no row numbers, the columns sized by ``resize`` (``sample``: measured on the first
     :data:`SIZE_SAMPLE` rows, not on every cell of 5,000) and the last one stretched.
+
+    ``fit_on_reset``: the columns are fitted to their contents once each time the rows are replaced (the
+    model's reset), then left as they are (the user may drag them), instead of ``ResizeToContents``, which
+    measures them again at every layout of the view (three times on opening a page).
 
     ``sortable``: a click on a header sorts by that column, and the list starts in the service's order
     (``clearable``: a third click brings that order back).
@@ -460,9 +539,11 @@ def setup_table(view: QTableView, model, *, sortable: bool = False, clearable: b
     view.setAlternatingRowColors(alternate)
     view.setWordWrap(wrap)
     header.setStretchLastSection(stretch_last)  # before the resize mode: the order the pages were drawn with
-    header.setSectionResizeMode(resize)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive if fit_on_reset else resize)
     if sample:
         header.setResizeContentsPrecision(SIZE_SAMPLE)
+    if fit_on_reset:
+        model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
 

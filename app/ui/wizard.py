@@ -47,7 +47,7 @@ from app.errors import BaoxueError, ValidationError
 from app.exchange.keys import create_key
 from app.identity import check_county_code, check_phone, check_school_code
 from app.paths import DataPaths
-from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm_discard, hint_label, show_error
+from app.ui.widgets import ErrorLabel, TypedTextGuard, confirm_discard, hint_label, line_edit, show_error
 from app.ui.workers import BackgroundTask
 
 PAGE_WELCOME, PAGE_SCHOOL, PAGE_ADMIN, PAGE_SUMMARY, PAGE_DEMO, PAGE_KEY = range(6)
@@ -108,7 +108,7 @@ class WelcomePage(QWizardPage):
         self.setSubTitle(self.tr("This computer has no school yet. What would you like to do?"))
         self.setup_radio = _big(QRadioButton(self.tr("Set up my school")))
         self.setup_radio.setObjectName("setupChoice")
-        self.demo_radio = _big(QRadioButton(self.tr("Open the demo school (sample data, kept apart from real data)")))
+        self.demo_radio = _big(QRadioButton(self.tr("Open the demo school")))
         self.demo_radio.setObjectName("demoChoice")
         self.setup_radio.setChecked(True)
         group = QButtonGroup(self)
@@ -138,23 +138,13 @@ class SchoolDetailsPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Your school"))
         self.setSubTitle(self.tr("Fields marked * are required. Copy the codes from your school's registration papers."))
-        self.code_edit = QLineEdit()
-        self.code_edit.setObjectName("schoolCode")
-        self.code_edit.setPlaceholderText(self.tr("10 digits, e.g. 2161072901"))
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("schoolName")
-        self.name_edit.setPlaceholderText(self.tr("e.g. 马道镇中心学校"))
-        self.county_code_edit = QLineEdit()
-        self.county_code_edit.setObjectName("countyCode")
-        self.county_code_edit.setPlaceholderText(self.tr("6 digits, e.g. 610729"))
-        self.county_name_edit = QLineEdit()
-        self.county_name_edit.setPlaceholderText(self.tr("e.g. 留坝县"))
-        self.township_edit = QLineEdit()
-        self.township_edit.setPlaceholderText(self.tr("e.g. 马道镇"))
+        self.code_edit = line_edit("schoolCode", self.tr("10 digits, e.g. 2161072901"))
+        self.name_edit = line_edit("schoolName", self.tr("e.g. 马道镇中心学校"))
+        self.county_code_edit = line_edit("countyCode", self.tr("6 digits, e.g. 610729"))
+        self.county_name_edit = line_edit("", self.tr("e.g. 留坝县"))
+        self.township_edit = line_edit("", self.tr("e.g. 马道镇"))
         self.address_edit = QLineEdit()
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setObjectName("schoolPhone")
-        self.phone_edit.setPlaceholderText(self.tr("Mobile, or landline with area code: 0916-3921026"))
+        self.phone_edit = line_edit("schoolPhone", self.tr("Mobile, or landline with area code: 0916-3921026"))
         self.principal_edit = QLineEdit()
 
         self.edits = {
@@ -233,17 +223,10 @@ class AdminPage(QWizardPage):
         self.setSubTitle(self.tr("This account can add the other teachers' accounts later. Keep the password safe."))
         self.username_edit = QLineEdit("admin")
         self.username_edit.setObjectName("adminUsername")
-        self.display_edit = QLineEdit()
-        self.display_edit.setObjectName("adminDisplayName")
-        self.display_edit.setPlaceholderText(self.tr("Your name, e.g. 张明"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setObjectName("adminPassword")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText(
-            self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
-        self.password2_edit = QLineEdit()
-        self.password2_edit.setObjectName("adminPassword2")
-        self.password2_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.display_edit = line_edit("adminDisplayName", self.tr("Your name, e.g. 张明"))
+        self.password_edit = line_edit("adminPassword",
+                                        self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH), password=True)
+        self.password2_edit = line_edit("adminPassword2", password=True)
         self.password_error = ErrorLabel()
         self.password_error.setObjectName("passwordError")
         self.password2_error = ErrorLabel()
@@ -298,19 +281,15 @@ class KeyPage(QWizardPage):
 
         self.min_length = MIN_PASSPHRASE_LENGTH
         self.setTitle(self.tr("Signing key for the county"))
-        self.setSubTitle(self.tr("The data the school sends to the county is signed with the school's own key, "
-                                 "so the county knows which school sent it and that nothing was changed."))
+        self.setSubTitle(self.tr("The data the school sends to the county is signed with the school's own key."))
         self.later_check = QCheckBox(self.tr("Make the key later (on the County bundles page)"))
         self.later_check.setObjectName("keyLater")
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setObjectName("keyPassphrase")
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText(self.tr("At least {n} characters").format(n=self.min_length))
-        self.passphrase2_edit = QLineEdit()
-        self.passphrase2_edit.setObjectName("keyPassphrase2")
-        self.passphrase2_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit = line_edit("keyPassphrase",
+                                         self.tr("At least {n} characters").format(n=self.min_length), password=True)
+        self.passphrase2_edit = line_edit("keyPassphrase2", password=True)
         self.error = ErrorLabel()
         form = QFormLayout(self)
+        form.addRow(hint_label(self.tr("So the county knows which school sent it and that nothing was changed.")))
         form.addRow(hint_label(self.tr(
             "Choose a passphrase the registrar and the principal will remember: it is asked at every export "
             "and cannot be recovered. The key's fingerprint is printed for registering with the county.")))

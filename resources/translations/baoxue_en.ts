@@ -4,72 +4,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="128"/>
+        <location filename="../../app/ui/accounts_page.py" line="118"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="131"/>
+        <location filename="../../app/ui/accounts_page.py" line="119"/>
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="134"/>
+        <location filename="../../app/ui/accounts_page.py" line="120"/>
         <source>e.g. 王红</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138"/>
+        <location filename="../../app/ui/accounts_page.py" line="124"/>
         <source>(not linked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="145"/>
+        <location filename="../../app/ui/accounts_page.py" line="131"/>
         <source>User name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="146"/>
+        <location filename="../../app/ui/accounts_page.py" line="132"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="147"/>
+        <location filename="../../app/ui/accounts_page.py" line="133"/>
         <source>Roles *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="148"/>
+        <location filename="../../app/ui/accounts_page.py" line="134"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="150"/>
+        <location filename="../../app/ui/accounts_page.py" line="136"/>
         <source>Link a teacher&apos;s account to the staff member so that they see their own classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="151"/>
+        <location filename="../../app/ui/accounts_page.py" line="137"/>
         <source>First password *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="152"/>
+        <location filename="../../app/ui/accounts_page.py" line="138"/>
         <source>Password again *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="153"/>
+        <location filename="../../app/ui/accounts_page.py" line="139"/>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="160"/>
+        <location filename="../../app/ui/accounts_page.py" line="146"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="165"/>
+        <location filename="../../app/ui/accounts_page.py" line="151"/>
         <source>The account was not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,63 +77,63 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="251"/>
-        <location filename="../../app/ui/accounts_page.py" line="253"/>
+        <location filename="../../app/ui/accounts_page.py" line="236"/>
+        <location filename="../../app/ui/accounts_page.py" line="238"/>
         <source>New account…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="254"/>
+        <location filename="../../app/ui/accounts_page.py" line="239"/>
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="255"/>
+        <location filename="../../app/ui/accounts_page.py" line="240"/>
         <source>Change roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="256"/>
-        <location filename="../../app/ui/accounts_page.py" line="302"/>
-        <location filename="../../app/ui/accounts_page.py" line="336"/>
+        <location filename="../../app/ui/accounts_page.py" line="241"/>
+        <location filename="../../app/ui/accounts_page.py" line="287"/>
+        <location filename="../../app/ui/accounts_page.py" line="321"/>
         <source>Disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="257"/>
+        <location filename="../../app/ui/accounts_page.py" line="242"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="258"/>
+        <location filename="../../app/ui/accounts_page.py" line="243"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="259"/>
+        <location filename="../../app/ui/accounts_page.py" line="244"/>
         <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="263"/>
+        <location filename="../../app/ui/accounts_page.py" line="248"/>
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="275"/>
-        <location filename="../../app/ui/accounts_page.py" line="339"/>
-        <location filename="../../app/ui/accounts_page.py" line="346"/>
+        <location filename="../../app/ui/accounts_page.py" line="260"/>
+        <location filename="../../app/ui/accounts_page.py" line="324"/>
+        <location filename="../../app/ui/accounts_page.py" line="331"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="301"/>
+        <location filename="../../app/ui/accounts_page.py" line="286"/>
         <source>Enable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="335"/>
+        <location filename="../../app/ui/accounts_page.py" line="320"/>
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,47 +141,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="232"/>
+        <location filename="../../app/ui/wizard.py" line="222"/>
         <source>The first administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="233"/>
+        <location filename="../../app/ui/wizard.py" line="223"/>
         <source>This account can add the other teachers&apos; accounts later. Keep the password safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="238"/>
+        <location filename="../../app/ui/wizard.py" line="226"/>
         <source>Your name, e.g. 张明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243"/>
+        <location filename="../../app/ui/wizard.py" line="228"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="253"/>
+        <location filename="../../app/ui/wizard.py" line="236"/>
         <source>User name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="254"/>
+        <location filename="../../app/ui/wizard.py" line="237"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="255"/>
+        <location filename="../../app/ui/wizard.py" line="238"/>
         <source>Password *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="257"/>
+        <location filename="../../app/ui/wizard.py" line="240"/>
         <source>Password again *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="276"/>
+        <location filename="../../app/ui/wizard.py" line="259"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,33 +238,33 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="103"/>
+        <location filename="../../app/ui/alerts_panel.py" line="94"/>
         <source>Absence alerts</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="105"/>
+        <location filename="../../app/ui/alerts_panel.py" line="96"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="113"/>
+        <location filename="../../app/ui/alerts_panel.py" line="104"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="146"/>
+        <location filename="../../app/ui/alerts_panel.py" line="137"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="149"/>
+        <location filename="../../app/ui/alerts_panel.py" line="140"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="151"/>
+        <location filename="../../app/ui/alerts_panel.py" line="142"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,179 +577,179 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="63"/>
+        <location filename="../../app/ui/approvals_page.py" line="62"/>
         <source>To approve</source>
         <extracomment>the record kinds the page shows (it reads again when one changes) the county package (its transfers seen on no school&apos;s roll) and the calendar (school days) mark overdue transfers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="64"/>
+        <location filename="../../app/ui/approvals_page.py" line="63"/>
         <source>To report to the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="65"/>
+        <location filename="../../app/ui/approvals_page.py" line="64"/>
         <source>Waiting for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="66"/>
+        <location filename="../../app/ui/approvals_page.py" line="65"/>
         <source>My drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="67"/>
+        <location filename="../../app/ui/approvals_page.py" line="66"/>
         <source>My requests waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="68"/>
+        <location filename="../../app/ui/approvals_page.py" line="67"/>
         <source>My rejected requests (30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="71"/>
+        <location filename="../../app/ui/approvals_page.py" line="70"/>
         <source>Requests waiting for your decision. Approve, or reject with a reason the requester will read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="73"/>
+        <location filename="../../app/ui/approvals_page.py" line="72"/>
         <source>Approved status changes the county bureau must be told of. Record here when you have reported them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="75"/>
+        <location filename="../../app/ui/approvals_page.py" line="74"/>
         <source>Reported to the county; record the county&apos;s confirmation when it comes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="77"/>
+        <location filename="../../app/ui/approvals_page.py" line="76"/>
         <source>Requests you started but have not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="78"/>
+        <location filename="../../app/ui/approvals_page.py" line="77"/>
         <source>Your requests waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="79"/>
+        <location filename="../../app/ui/approvals_page.py" line="78"/>
         <source>Read the reason; “Copy as a new draft” in the request lets you correct and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="211"/>
+        <location filename="../../app/ui/approvals_page.py" line="196"/>
         <source>New request…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="217"/>
+        <location filename="../../app/ui/approvals_page.py" line="202"/>
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="219"/>
+        <location filename="../../app/ui/approvals_page.py" line="204"/>
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="250"/>
+        <location filename="../../app/ui/approvals_page.py" line="235"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="284"/>
+        <location filename="../../app/ui/approvals_page.py" line="269"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="289"/>
+        <location filename="../../app/ui/approvals_page.py" line="274"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="295"/>
+        <location filename="../../app/ui/approvals_page.py" line="280"/>
         <source>Student or class: name or pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="308"/>
+        <location filename="../../app/ui/approvals_page.py" line="293"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="310"/>
+        <location filename="../../app/ui/approvals_page.py" line="295"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="328"/>
+        <location filename="../../app/ui/approvals_page.py" line="313"/>
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="335"/>
+        <location filename="../../app/ui/approvals_page.py" line="320"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="336"/>
+        <location filename="../../app/ui/approvals_page.py" line="321"/>
         <source>All requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="337"/>
+        <location filename="../../app/ui/approvals_page.py" line="322"/>
         <source>Transfers not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="341"/>
+        <location filename="../../app/ui/approvals_page.py" line="326"/>
         <source>Requests and approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="399"/>
+        <location filename="../../app/ui/approvals_page.py" line="384"/>
         <source>{section} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="409"/>
+        <location filename="../../app/ui/approvals_page.py" line="394"/>
         <source>{n} requests wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="412"/>
+        <location filename="../../app/ui/approvals_page.py" line="397"/>
         <source>Nothing waits for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="434"/>
+        <location filename="../../app/ui/approvals_page.py" line="419"/>
         <source>Transfers not confirmed ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="436"/>
+        <location filename="../../app/ui/approvals_page.py" line="421"/>
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="440"/>
+        <location filename="../../app/ui/approvals_page.py" line="425"/>
         <source>Every transfer out has been confirmed by the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="488"/>
+        <location filename="../../app/ui/approvals_page.py" line="471"/>
         <source>Nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="517"/>
+        <location filename="../../app/ui/approvals_page.py" line="500"/>
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="520"/>
+        <location filename="../../app/ui/approvals_page.py" line="503"/>
         <source>{n} requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,148 +828,148 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="57"/>
+        <location filename="../../app/ui/audit_window.py" line="54"/>
         <source>Log in</source>
         <extracomment>friendly names of the actions the services record (unknown ones show their key)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="58"/>
+        <location filename="../../app/ui/audit_window.py" line="55"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="59"/>
+        <location filename="../../app/ui/audit_window.py" line="56"/>
         <source>Change roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="60"/>
+        <location filename="../../app/ui/audit_window.py" line="57"/>
         <source>Enable / disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="61"/>
+        <location filename="../../app/ui/audit_window.py" line="58"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="62"/>
+        <location filename="../../app/ui/audit_window.py" line="59"/>
         <source>Set up school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="63"/>
+        <location filename="../../app/ui/audit_window.py" line="60"/>
         <source>Change school details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="64"/>
+        <location filename="../../app/ui/audit_window.py" line="61"/>
         <source>New school year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="65"/>
+        <location filename="../../app/ui/audit_window.py" line="62"/>
         <source>New class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="66"/>
+        <location filename="../../app/ui/audit_window.py" line="63"/>
         <source>Change class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="67"/>
+        <location filename="../../app/ui/audit_window.py" line="64"/>
         <source>New staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="68"/>
+        <location filename="../../app/ui/audit_window.py" line="65"/>
         <source>Staff member left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="69"/>
+        <location filename="../../app/ui/audit_window.py" line="66"/>
         <source>Assign teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="70"/>
+        <location filename="../../app/ui/audit_window.py" line="67"/>
         <source>New student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="71"/>
+        <location filename="../../app/ui/audit_window.py" line="68"/>
         <source>Change student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="72"/>
+        <location filename="../../app/ui/audit_window.py" line="69"/>
         <source>Student status change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="73"/>
+        <location filename="../../app/ui/audit_window.py" line="70"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="74"/>
+        <location filename="../../app/ui/audit_window.py" line="71"/>
         <source>Change settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="75"/>
+        <location filename="../../app/ui/audit_window.py" line="72"/>
         <source>Mark school calendar day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="76"/>
+        <location filename="../../app/ui/audit_window.py" line="73"/>
         <source>Clear school calendar day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="80"/>
+        <location filename="../../app/ui/audit_window.py" line="77"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="81"/>
+        <location filename="../../app/ui/audit_window.py" line="78"/>
         <source>School year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="82"/>
+        <location filename="../../app/ui/audit_window.py" line="79"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="83"/>
+        <location filename="../../app/ui/audit_window.py" line="80"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="84"/>
+        <location filename="../../app/ui/audit_window.py" line="81"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="85"/>
+        <location filename="../../app/ui/audit_window.py" line="82"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="86"/>
+        <location filename="../../app/ui/audit_window.py" line="83"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="87"/>
+        <location filename="../../app/ui/audit_window.py" line="84"/>
         <source>Calendar day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133"/>
+        <location filename="../../app/ui/audit_window.py" line="132"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,17 +979,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133"/>
+        <location filename="../../app/ui/audit_window.py" line="134"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133"/>
+        <location filename="../../app/ui/audit_window.py" line="135"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133"/>
+        <location filename="../../app/ui/audit_window.py" line="136"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,84 +997,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="241"/>
+        <location filename="../../app/ui/audit_window.py" line="179"/>
         <source>Words in the summary, e.g. a student&apos;s name</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="247"/>
+        <location filename="../../app/ui/audit_window.py" line="185"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="249"/>
+        <location filename="../../app/ui/audit_window.py" line="187"/>
         <source>Only from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="258"/>
+        <location filename="../../app/ui/audit_window.py" line="196"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="297"/>
+        <location filename="../../app/ui/audit_window.py" line="224"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="298"/>
+        <location filename="../../app/ui/audit_window.py" line="225"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="315"/>
+        <location filename="../../app/ui/audit_window.py" line="242"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="317"/>
+        <location filename="../../app/ui/audit_window.py" line="244"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="321"/>
+        <location filename="../../app/ui/audit_window.py" line="248"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="329"/>
+        <location filename="../../app/ui/audit_window.py" line="256"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="356"/>
+        <location filename="../../app/ui/audit_window.py" line="283"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="407"/>
+        <location filename="../../app/ui/audit_window.py" line="334"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="414"/>
+        <location filename="../../app/ui/audit_window.py" line="341"/>
         <source>Showing the newest {n} entries — scroll down for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="416"/>
+        <location filename="../../app/ui/audit_window.py" line="343"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="439"/>
+        <location filename="../../app/ui/audit_window.py" line="366"/>
         <source>Select an entry to see the values before and after the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="445"/>
-        <location filename="../../app/ui/audit_window.py" line="446"/>
+        <location filename="../../app/ui/audit_window.py" line="372"/>
+        <location filename="../../app/ui/audit_window.py" line="373"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,158 +1268,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="62"/>
+        <location filename="../../app/ui/case_dialog.py" line="63"/>
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="76"/>
+        <location filename="../../app/ui/case_dialog.py" line="77"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="97"/>
+        <location filename="../../app/ui/case_dialog.py" line="102"/>
         <source>Home visits and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="98"/>
+        <location filename="../../app/ui/case_dialog.py" line="103"/>
         <source>Written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="99"/>
+        <location filename="../../app/ui/case_dialog.py" line="104"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="100"/>
+        <location filename="../../app/ui/case_dialog.py" line="105"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="101"/>
+        <location filename="../../app/ui/case_dialog.py" line="106"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="102"/>
+        <location filename="../../app/ui/case_dialog.py" line="107"/>
         <source>Dropout registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="103"/>
+        <location filename="../../app/ui/case_dialog.py" line="108"/>
         <source>Return / close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="136"/>
+        <location filename="../../app/ui/case_dialog.py" line="164"/>
         <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="154"/>
+        <location filename="../../app/ui/case_dialog.py" line="183"/>
         <source>Case file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="165"/>
+        <location filename="../../app/ui/case_dialog.py" line="194"/>
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="168"/>
+        <location filename="../../app/ui/case_dialog.py" line="197"/>
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="170"/>
+        <location filename="../../app/ui/case_dialog.py" line="199"/>
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="176"/>
+        <location filename="../../app/ui/case_dialog.py" line="205"/>
         <source>Already registered as a dropout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="178"/>
+        <location filename="../../app/ui/case_dialog.py" line="207"/>
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="184"/>
+        <location filename="../../app/ui/case_dialog.py" line="213"/>
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="187"/>
+        <location filename="../../app/ui/case_dialog.py" line="216"/>
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="189"/>
+        <location filename="../../app/ui/case_dialog.py" line="218"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="196"/>
+        <location filename="../../app/ui/case_dialog.py" line="225"/>
         <source>, works away in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="197"/>
+        <location filename="../../app/ui/case_dialog.py" line="226"/>
         <source>, works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="199"/>
+        <location filename="../../app/ui/case_dialog.py" line="228"/>
         <source>Guardians: {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="201"/>
+        <location filename="../../app/ui/case_dialog.py" line="230"/>
         <source>Guardians: none on record — add them in the student&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="203"/>
+        <location filename="../../app/ui/case_dialog.py" line="232"/>
         <source>Address: {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="205"/>
+        <location filename="../../app/ui/case_dialog.py" line="234"/>
         <source>Township notice: return by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="208"/>
+        <location filename="../../app/ui/case_dialog.py" line="237"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="217"/>
+        <location filename="../../app/ui/case_dialog.py" line="246"/>
         <source>✓ home visit on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="219"/>
+        <location filename="../../app/ui/case_dialog.py" line="248"/>
         <source>✓ written report on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="222"/>
+        <location filename="../../app/ui/case_dialog.py" line="251"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="225"/>
+        <location filename="../../app/ui/case_dialog.py" line="254"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="228"/>
+        <location filename="../../app/ui/case_dialog.py" line="257"/>
         <source>Nothing: the case is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,82 +1427,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="194"/>
+        <location filename="../../app/ui/cases_page.py" line="193"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="196"/>
+        <location filename="../../app/ui/cases_page.py" line="195"/>
         <source>Overdue: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198"/>
+        <location filename="../../app/ui/cases_page.py" line="197"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="199"/>
+        <location filename="../../app/ui/cases_page.py" line="198"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="200"/>
+        <location filename="../../app/ui/cases_page.py" line="199"/>
         <source>(provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="202"/>
+        <location filename="../../app/ui/cases_page.py" line="201"/>
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="204"/>
+        <location filename="../../app/ui/cases_page.py" line="203"/>
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="206"/>
+        <location filename="../../app/ui/cases_page.py" line="205"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208"/>
+        <location filename="../../app/ui/cases_page.py" line="207"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210"/>
+        <location filename="../../app/ui/cases_page.py" line="209"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="211"/>
+        <location filename="../../app/ui/cases_page.py" line="210"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213"/>
+        <location filename="../../app/ui/cases_page.py" line="212"/>
         <source>Responsible teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213"/>
+        <location filename="../../app/ui/cases_page.py" line="212"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="233"/>
+        <location filename="../../app/ui/cases_page.py" line="232"/>
         <source> (due {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="234"/>
+        <location filename="../../app/ui/cases_page.py" line="233"/>
         <source> — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="244"/>
+        <location filename="../../app/ui/cases_page.py" line="243"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,174 +1510,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="74"/>
+        <location filename="../../app/ui/cases_page.py" line="75"/>
         <source>Alert: home visit due</source>
         <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="75"/>
+        <location filename="../../app/ui/cases_page.py" line="76"/>
         <source>Visited: written report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76"/>
+        <location filename="../../app/ui/cases_page.py" line="77"/>
         <source>Reported: following up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77"/>
+        <location filename="../../app/ui/cases_page.py" line="78"/>
         <source>Suspected dropout: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="78"/>
+        <location filename="../../app/ui/cases_page.py" line="79"/>
         <source>Registered dropout: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="79"/>
+        <location filename="../../app/ui/cases_page.py" line="80"/>
         <source>Back at school (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80"/>
+        <location filename="../../app/ui/cases_page.py" line="81"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81"/>
+        <location filename="../../app/ui/cases_page.py" line="82"/>
         <source>Alert withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="84"/>
+        <location filename="../../app/ui/cases_page.py" line="85"/>
         <source>Absent without reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="85"/>
+        <location filename="../../app/ui/cases_page.py" line="86"/>
         <source>Suspected dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="86"/>
+        <location filename="../../app/ui/cases_page.py" line="87"/>
         <source>Dropout threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="89"/>
-        <location filename="../../app/ui/cases_page.py" line="97"/>
+        <location filename="../../app/ui/cases_page.py" line="90"/>
+        <location filename="../../app/ui/cases_page.py" line="98"/>
         <source>Home visit in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="90"/>
+        <location filename="../../app/ui/cases_page.py" line="91"/>
         <source>Written report to township and county bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="91"/>
+        <location filename="../../app/ui/cases_page.py" line="92"/>
         <source>Persuade back, with both lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92"/>
+        <location filename="../../app/ui/cases_page.py" line="93"/>
         <source>Persuade back; if that fails, register the dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="93"/>
+        <location filename="../../app/ui/cases_page.py" line="94"/>
         <source>Keep persuading until the child is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="94"/>
+        <location filename="../../app/ui/cases_page.py" line="95"/>
         <source>Follow up; close when the child is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="98"/>
+        <location filename="../../app/ui/cases_page.py" line="99"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="99"/>
+        <location filename="../../app/ui/cases_page.py" line="100"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="102"/>
+        <location filename="../../app/ui/cases_page.py" line="103"/>
         <source>Administrative line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="103"/>
+        <location filename="../../app/ui/cases_page.py" line="104"/>
         <source>Education line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="106"/>
+        <location filename="../../app/ui/cases_page.py" line="107"/>
         <source>County leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="107"/>
+        <location filename="../../app/ui/cases_page.py" line="108"/>
         <source>Township cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="108"/>
+        <location filename="../../app/ui/cases_page.py" line="109"/>
         <source>Village cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="109"/>
+        <location filename="../../app/ui/cases_page.py" line="110"/>
         <source>Education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="110"/>
+        <location filename="../../app/ui/cases_page.py" line="111"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="111"/>
+        <location filename="../../app/ui/cases_page.py" line="112"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="114"/>
+        <location filename="../../app/ui/cases_page.py" line="115"/>
         <source>Back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="115"/>
+        <location filename="../../app/ui/cases_page.py" line="116"/>
         <source>Transferred to another school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="116"/>
+        <location filename="../../app/ui/cases_page.py" line="117"/>
         <source>Suspended (休学)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="117"/>
+        <location filename="../../app/ui/cases_page.py" line="118"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="118"/>
+        <location filename="../../app/ui/cases_page.py" line="119"/>
         <source>Other (say why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="121"/>
+        <location filename="../../app/ui/cases_page.py" line="122"/>
         <source>Report of unexcused absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="122"/>
+        <location filename="../../app/ui/cases_page.py" line="123"/>
         <source>Report of a dropout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,88 +1685,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="282"/>
+        <location filename="../../app/ui/cases_page.py" line="272"/>
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="283"/>
+        <location filename="../../app/ui/cases_page.py" line="273"/>
         <source>Only cases assigned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="286"/>
+        <location filename="../../app/ui/cases_page.py" line="276"/>
         <source>Show every case you may see, or only those assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="289"/>
+        <location filename="../../app/ui/cases_page.py" line="279"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="290"/>
+        <location filename="../../app/ui/cases_page.py" line="280"/>
         <source>Only overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294"/>
+        <location filename="../../app/ui/cases_page.py" line="284"/>
         <source>Show the cases at one stage of the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="303"/>
+        <location filename="../../app/ui/cases_page.py" line="293"/>
         <source>Open the case file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="304"/>
+        <location filename="../../app/ui/cases_page.py" line="294"/>
         <source>Or double-click the row, or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="305"/>
+        <location filename="../../app/ui/cases_page.py" line="295"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="310"/>
+        <location filename="../../app/ui/cases_page.py" line="300"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="320"/>
+        <location filename="../../app/ui/cases_page.py" line="310"/>
         <source>Absence alerts and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="322"/>
+        <location filename="../../app/ui/cases_page.py" line="312"/>
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="369"/>
+        <location filename="../../app/ui/cases_page.py" line="359"/>
         <source>No open absence alerts or cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="372"/>
+        <location filename="../../app/ui/cases_page.py" line="362"/>
         <source>{n} open cases shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="374"/>
+        <location filename="../../app/ui/cases_page.py" line="364"/>
         <source> (of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="376"/>
+        <location filename="../../app/ui/cases_page.py" line="366"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="413"/>
+        <location filename="../../app/ui/cases_page.py" line="403"/>
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,22 +1774,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="89"/>
+        <location filename="../../app/ui/student_page.py" line="88"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="90"/>
+        <location filename="../../app/ui/student_page.py" line="89"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91"/>
+        <location filename="../../app/ui/student_page.py" line="90"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92"/>
+        <location filename="../../app/ui/student_page.py" line="91"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,33 +1797,33 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="210"/>
-        <location filename="../../app/ui/accounts_page.py" line="230"/>
+        <location filename="../../app/ui/accounts_page.py" line="196"/>
+        <location filename="../../app/ui/accounts_page.py" line="215"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="215"/>
+        <location filename="../../app/ui/accounts_page.py" line="200"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="216"/>
+        <location filename="../../app/ui/accounts_page.py" line="201"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="217"/>
+        <location filename="../../app/ui/accounts_page.py" line="202"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="221"/>
+        <location filename="../../app/ui/accounts_page.py" line="206"/>
         <source>The two new passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="229"/>
+        <location filename="../../app/ui/accounts_page.py" line="214"/>
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,12 +1831,12 @@
 <context>
     <name>ChildModel</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="105"/>
+        <location filename="../../app/ui/weekly_page.py" line="103"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="106"/>
+        <location filename="../../app/ui/weekly_page.py" line="104"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,28 +1951,28 @@
 <context>
     <name>ClassesTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="333"/>
+        <location filename="../../app/ui/school_page.py" line="344"/>
         <source>Also show classes no longer in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="335"/>
-        <location filename="../../app/ui/school_page.py" line="339"/>
+        <location filename="../../app/ui/school_page.py" line="346"/>
+        <location filename="../../app/ui/school_page.py" line="350"/>
         <source>New class…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="336"/>
+        <location filename="../../app/ui/school_page.py" line="347"/>
         <source>Add a class (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="337"/>
+        <location filename="../../app/ui/school_page.py" line="348"/>
         <source>Change class…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="338"/>
+        <location filename="../../app/ui/school_page.py" line="349"/>
         <source>Change the name, grades or head teacher (double-click)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,62 +1980,62 @@
 <context>
     <name>ColumnUseModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="106"/>
+        <location filename="../../app/ui/import_dialog.py" line="111"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="108"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>Header in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109"/>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="115"/>
         <source>Double-click to choose the template column, or “not imported”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="121"/>
         <source>? choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="128"/>
+        <location filename="../../app/ui/import_dialog.py" line="133"/>
         <source>The program does not know this column: choose what it is, or “not imported”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130"/>
+        <location filename="../../app/ui/import_dialog.py" line="135"/>
         <source>Your choice (remembered for files with this header once imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133"/>
+        <location filename="../../app/ui/import_dialog.py" line="138"/>
         <source>As chosen at an earlier import of a file with this header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>A header of the national system or a usual variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/import_dialog.py" line="143"/>
         <source>Template column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,27 +2043,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="79"/>
+        <location filename="../../app/ui/plan_sections.py" line="80"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="80"/>
+        <location filename="../../app/ui/plan_sections.py" line="81"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="81"/>
+        <location filename="../../app/ui/plan_sections.py" line="82"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="82"/>
+        <location filename="../../app/ui/plan_sections.py" line="83"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="84"/>
+        <location filename="../../app/ui/plan_sections.py" line="85"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,67 +2099,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="431"/>
+        <location filename="../../app/ui/plan_sections.py" line="432"/>
         <source>Log a talk, a phone call or a home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="438"/>
+        <location filename="../../app/ui/plan_sections.py" line="439"/>
         <source>Who you spoke with, if a guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="440"/>
+        <location filename="../../app/ui/plan_sections.py" line="441"/>
         <source>e.g. talk about the maths homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="441"/>
+        <location filename="../../app/ui/plan_sections.py" line="442"/>
         <source>Required: how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="442"/>
+        <location filename="../../app/ui/plan_sections.py" line="443"/>
         <source>What was agreed, what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="443"/>
+        <location filename="../../app/ui/plan_sections.py" line="444"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="444"/>
+        <location filename="../../app/ui/plan_sections.py" line="445"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="445"/>
+        <location filename="../../app/ui/plan_sections.py" line="446"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="446"/>
+        <location filename="../../app/ui/plan_sections.py" line="447"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="447"/>
+        <location filename="../../app/ui/plan_sections.py" line="448"/>
         <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="448"/>
+        <location filename="../../app/ui/plan_sections.py" line="449"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="449"/>
+        <location filename="../../app/ui/plan_sections.py" line="450"/>
         <source>Save to the contact log (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="451"/>
+        <location filename="../../app/ui/plan_sections.py" line="452"/>
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,37 +2435,37 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="394"/>
+        <location filename="../../app/ui/wizard.py" line="373"/>
         <source>The demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="395"/>
+        <location filename="../../app/ui/wizard.py" line="374"/>
         <source>Sample data only. It lives in its own folder, apart from real data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="396"/>
+        <location filename="../../app/ui/wizard.py" line="375"/>
         <source>Open the demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="397"/>
+        <location filename="../../app/ui/wizard.py" line="376"/>
         <source>Preparing the demo school ({n} sample students)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="409"/>
+        <location filename="../../app/ui/wizard.py" line="388"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="440"/>
+        <location filename="../../app/ui/wizard.py" line="419"/>
         <source>The demo school is ready. Press “Open the demo school” to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="446"/>
+        <location filename="../../app/ui/wizard.py" line="425"/>
         <source>The demo school could not be prepared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,6 +2633,35 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="166"/>
+        <source>Unsaved draft</source>
+        <extracomment>how long after the last keystroke the draft is written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="167"/>
+        <source>Restore the draft you did not save last time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="170"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="171"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="173"/>
+        <source>It was kept while you typed; the window was closed without saving it (the program stopped, or the computer lost power).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DropoutTab</name>
     <message>
         <location filename="../../app/ui/case_tabs/outcome.py" line="25"/>
@@ -2713,32 +2742,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="388"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="390"/>
         <source>End the mentoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="395"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="397"/>
         <source>Required when the reason is Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="398"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="400"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="399"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="401"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="400"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="402"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="403"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="405"/>
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,13 +2775,13 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="126"/>
-        <location filename="../../app/ui/error_dialog.py" line="155"/>
+        <location filename="../../app/ui/error_dialog.py" line="121"/>
+        <location filename="../../app/ui/error_dialog.py" line="150"/>
         <source>Baoxue ran into a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="128"/>
+        <location filename="../../app/ui/error_dialog.py" line="123"/>
         <source>Something went wrong inside the program, and what you just did may not have finished.
 Your data is safe: nothing is ever half-saved. You can go on working.
 
@@ -2760,28 +2789,28 @@ The problem was written to the log. If it happens again, save a problem report a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="138"/>
-        <location filename="../../app/ui/error_dialog.py" line="166"/>
+        <location filename="../../app/ui/error_dialog.py" line="133"/>
+        <location filename="../../app/ui/error_dialog.py" line="167"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="142"/>
+        <location filename="../../app/ui/error_dialog.py" line="137"/>
         <source>Save a problem report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="145"/>
+        <location filename="../../app/ui/error_dialog.py" line="140"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="151"/>
+        <location filename="../../app/ui/error_dialog.py" line="146"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="166"/>
+        <location filename="../../app/ui/error_dialog.py" line="167"/>
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,12 +3256,12 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>FigureModel</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="85"/>
+        <location filename="../../app/ui/weekly_page.py" line="83"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="87"/>
+        <location filename="../../app/ui/weekly_page.py" line="85"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,22 +3286,22 @@ Is it the one on the county&apos;s sheet?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="84"/>
-        <location filename="../../app/ui/wizard.py" line="495"/>
+        <location filename="../../app/ui/wizard.py" line="474"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="476"/>
+        <location filename="../../app/ui/wizard.py" line="455"/>
         <source>Baoxue — first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="541"/>
+        <location filename="../../app/ui/wizard.py" line="520"/>
         <source>The school was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="616"/>
+        <location filename="../../app/ui/wizard.py" line="595"/>
         <source>The school&apos;s details you typed have not been saved. Close the first start and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,17 +3309,17 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="242"/>
+        <location filename="../../app/ui/plan_sections.py" line="243"/>
         <source>Save the five ones (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="244"/>
+        <location filename="../../app/ui/plan_sections.py" line="245"/>
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="252"/>
+        <location filename="../../app/ui/plan_sections.py" line="253"/>
         <source>since {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,43 +3608,43 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="51"/>
+        <location filename="../../app/ui/student_page.py" line="50"/>
         <source>Yes</source>
         <extracomment>the record kinds a student&apos;s file shows</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="51"/>
+        <location filename="../../app/ui/student_page.py" line="50"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53"/>
+        <location filename="../../app/ui/student_page.py" line="52"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="54"/>
+        <location filename="../../app/ui/student_page.py" line="53"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55"/>
+        <location filename="../../app/ui/student_page.py" line="54"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="56"/>
+        <location filename="../../app/ui/student_page.py" line="55"/>
         <source>Lives with child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58"/>
+        <location filename="../../app/ui/student_page.py" line="57"/>
         <source>Works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="59"/>
+        <location filename="../../app/ui/student_page.py" line="58"/>
         <source>Work place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,57 +3713,57 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="476"/>
+        <location filename="../../app/ui/plan_sections.py" line="477"/>
         <source>Log a home-teaching session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="485"/>
+        <location filename="../../app/ui/plan_sections.py" line="486"/>
         <source>Required: what was taught or trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="486"/>
+        <location filename="../../app/ui/plan_sections.py" line="487"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="487"/>
+        <location filename="../../app/ui/plan_sections.py" line="488"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="488"/>
+        <location filename="../../app/ui/plan_sections.py" line="489"/>
         <source>Class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="489"/>
+        <location filename="../../app/ui/plan_sections.py" line="490"/>
         <source>Content *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="490"/>
+        <location filename="../../app/ui/plan_sections.py" line="491"/>
         <source>Save the session (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="505"/>
+        <location filename="../../app/ui/plan_sections.py" line="506"/>
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="507"/>
+        <location filename="../../app/ui/plan_sections.py" line="508"/>
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="511"/>
+        <location filename="../../app/ui/plan_sections.py" line="512"/>
         <source>Weeks with too few visits: {weeks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="514"/>
+        <location filename="../../app/ui/plan_sections.py" line="515"/>
         <source>Teachers who went: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3742,269 +3771,269 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208"/>
-        <location filename="../../app/ui/import_dialog.py" line="616"/>
+        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/import_dialog.py" line="611"/>
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="230"/>
+        <location filename="../../app/ui/import_dialog.py" line="235"/>
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="231"/>
+        <location filename="../../app/ui/import_dialog.py" line="236"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234"/>
+        <location filename="../../app/ui/import_dialog.py" line="239"/>
         <source>Download template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="236"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>Rows in the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="251"/>
+        <location filename="../../app/ui/import_dialog.py" line="256"/>
         <source>New students:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/import_dialog.py" line="257"/>
         <source>Students to update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/import_dialog.py" line="258"/>
         <source>Unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="257"/>
+        <location filename="../../app/ui/import_dialog.py" line="262"/>
         <source>New classes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="259"/>
+        <location filename="../../app/ui/import_dialog.py" line="264"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="262"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source>Choose a file to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="282"/>
+        <location filename="../../app/ui/import_dialog.py" line="277"/>
         <source>Problems to fix in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="289"/>
+        <location filename="../../app/ui/import_dialog.py" line="284"/>
         <source>Warnings (the import can go ahead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="338"/>
+        <location filename="../../app/ui/import_dialog.py" line="333"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="339"/>
+        <location filename="../../app/ui/import_dialog.py" line="334"/>
         <source>Read the same file again after correcting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="341"/>
-        <location filename="../../app/ui/import_dialog.py" line="544"/>
+        <location filename="../../app/ui/import_dialog.py" line="336"/>
+        <location filename="../../app/ui/import_dialog.py" line="539"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="345"/>
+        <location filename="../../app/ui/import_dialog.py" line="340"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="363"/>
+        <location filename="../../app/ui/import_dialog.py" line="358"/>
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="371"/>
+        <location filename="../../app/ui/import_dialog.py" line="366"/>
         <source>Choose the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="223"/>
+        <location filename="../../app/ui/import_dialog.py" line="228"/>
         <source>Import students from the template or from the national student-status system&apos;s export (Excel .xlsx or .xls, or CSV). The file is checked first and every column is listed with what it is imported as; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <extracomment>the user&apos;s column choices for the current file (header key → template column or None); None = none made</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/import_dialog.py" line="310"/>
         <source>Undo my column choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="317"/>
+        <location filename="../../app/ui/import_dialog.py" line="312"/>
         <source>Map the columns as the program recognises them; importing then forgets what was remembered for this header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="323"/>
+        <location filename="../../app/ui/import_dialog.py" line="318"/>
         <source>Columns of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="372"/>
+        <location filename="../../app/ui/import_dialog.py" line="367"/>
         <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="379"/>
+        <location filename="../../app/ui/import_dialog.py" line="374"/>
         <source>student_list_template.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="380"/>
+        <location filename="../../app/ui/import_dialog.py" line="375"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="381"/>
+        <location filename="../../app/ui/import_dialog.py" line="376"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="384"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="384"/>
         <source>Could not save the template:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="392"/>
+        <location filename="../../app/ui/import_dialog.py" line="387"/>
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="424"/>
+        <location filename="../../app/ui/import_dialog.py" line="419"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="426"/>
+        <location filename="../../app/ui/import_dialog.py" line="421"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="433"/>
+        <location filename="../../app/ui/import_dialog.py" line="428"/>
         <source>Checking the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="493"/>
+        <location filename="../../app/ui/import_dialog.py" line="488"/>
         <source>{n} column(s) of the file to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="494"/>
+        <location filename="../../app/ui/import_dialog.py" line="489"/>
         <source>Say what each column marked in red is (double-click “Imported as” in “Columns of the file”), or choose “not imported”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="499"/>
+        <location filename="../../app/ui/import_dialog.py" line="494"/>
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="500"/>
+        <location filename="../../app/ui/import_dialog.py" line="495"/>
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="503"/>
+        <location filename="../../app/ui/import_dialog.py" line="498"/>
         <source>The file is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="504"/>
+        <location filename="../../app/ui/import_dialog.py" line="499"/>
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="507"/>
+        <location filename="../../app/ui/import_dialog.py" line="502"/>
         <source>This file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="523"/>
+        <location filename="../../app/ui/import_dialog.py" line="518"/>
         <source>{n} column(s): {used} imported, {ignored} not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="526"/>
+        <location filename="../../app/ui/import_dialog.py" line="521"/>
         <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="545"/>
+        <location filename="../../app/ui/import_dialog.py" line="540"/>
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="559"/>
+        <location filename="../../app/ui/import_dialog.py" line="554"/>
         <source>Importing students…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="565"/>
+        <location filename="../../app/ui/import_dialog.py" line="560"/>
         <source>Importing the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="570"/>
+        <location filename="../../app/ui/import_dialog.py" line="565"/>
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="579"/>
+        <location filename="../../app/ui/import_dialog.py" line="574"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="606"/>
+        <location filename="../../app/ui/import_dialog.py" line="601"/>
         <source>Cancelled. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="613"/>
+        <location filename="../../app/ui/import_dialog.py" line="608"/>
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="617"/>
+        <location filename="../../app/ui/import_dialog.py" line="612"/>
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="639"/>
+        <location filename="../../app/ui/import_dialog.py" line="634"/>
         <source>Fix the problems in the file first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,23 +4041,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Choose a file and import…</source>
         <extracomment>the user guide&apos;s topic F1 opens on this page (app.guide: &quot;roll-call&quot;, &quot;first-start#accounts&quot;, ...)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>The import window is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Import a student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -4076,47 +4105,52 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="300"/>
+        <location filename="../../app/ui/wizard.py" line="283"/>
         <source>Signing key for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="301"/>
-        <source>The data the school sends to the county is signed with the school&apos;s own key, so the county knows which school sent it and that nothing was changed.</source>
+        <location filename="../../app/ui/wizard.py" line="284"/>
+        <source>The data the school sends to the county is signed with the school&apos;s own key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="303"/>
+        <location filename="../../app/ui/wizard.py" line="285"/>
         <source>Make the key later (on the County bundles page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="308"/>
+        <location filename="../../app/ui/wizard.py" line="288"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="315"/>
+        <location filename="../../app/ui/wizard.py" line="292"/>
+        <source>So the county knows which school sent it and that nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="294"/>
         <source>Choose a passphrase the registrar and the principal will remember: it is asked at every export and cannot be recovered. The key&apos;s fingerprint is printed for registering with the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="317"/>
+        <location filename="../../app/ui/wizard.py" line="296"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="318"/>
+        <location filename="../../app/ui/wizard.py" line="297"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="333"/>
+        <location filename="../../app/ui/wizard.py" line="312"/>
         <source>The passphrase needs at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="335"/>
+        <location filename="../../app/ui/wizard.py" line="314"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4124,157 +4158,157 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="232"/>
+        <location filename="../../app/ui/school_page.py" line="227"/>
         <source>{name} leaves the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="237"/>
+        <location filename="../../app/ui/school_page.py" line="232"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="240"/>
+        <location filename="../../app/ui/school_page.py" line="235"/>
         <source>Mark as left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="238"/>
+        <location filename="../../app/ui/school_page.py" line="233"/>
         <source>{name} will no longer be offered as head teacher or for new accounts. Their history stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="243"/>
+        <location filename="../../app/ui/school_page.py" line="238"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="43"/>
+        <location filename="../../app/ui/leave_dialog.py" line="44"/>
         <source>Sick leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="44"/>
+        <location filename="../../app/ui/leave_dialog.py" line="45"/>
         <source>Personal leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="48"/>
-        <location filename="../../app/ui/leave_dialog.py" line="52"/>
+        <location filename="../../app/ui/leave_dialog.py" line="49"/>
+        <location filename="../../app/ui/leave_dialog.py" line="53"/>
         <source>the whole day</source>
         <extracomment>a leave starts with the whole day or from noon, and ends with the whole day or at noon (app.attendance)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="49"/>
+        <location filename="../../app/ui/leave_dialog.py" line="50"/>
         <source>from the afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="53"/>
+        <location filename="../../app/ui/leave_dialog.py" line="54"/>
         <source>until noon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="56"/>
+        <location filename="../../app/ui/leave_dialog.py" line="57"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="57"/>
+        <location filename="../../app/ui/leave_dialog.py" line="58"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="118"/>
+        <location filename="../../app/ui/leave_dialog.py" line="119"/>
         <source>Leave — {name}</source>
         <extracomment>emitted with the new leave&apos;s id after it was recorded emitted with the leave&apos;s id after it was cancelled</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="119"/>
+        <location filename="../../app/ui/leave_dialog.py" line="120"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="141"/>
+        <location filename="../../app/ui/leave_dialog.py" line="142"/>
         <source>e.g. fever, seen by the village doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="145"/>
+        <location filename="../../app/ui/leave_dialog.py" line="146"/>
         <source>Approval note or number (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="150"/>
+        <location filename="../../app/ui/leave_dialog.py" line="151"/>
         <source>Record the leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="157"/>
+        <location filename="../../app/ui/leave_dialog.py" line="158"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="161"/>
+        <location filename="../../app/ui/leave_dialog.py" line="162"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="166"/>
+        <location filename="../../app/ui/leave_dialog.py" line="167"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="172"/>
+        <location filename="../../app/ui/leave_dialog.py" line="173"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="176"/>
+        <location filename="../../app/ui/leave_dialog.py" line="177"/>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="180"/>
+        <location filename="../../app/ui/leave_dialog.py" line="181"/>
         <source>Half days: start “from the afternoon”, or end “until noon”. Only record a leave that has been approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="187"/>
+        <location filename="../../app/ui/leave_dialog.py" line="188"/>
         <source>Record an approved leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="209"/>
+        <location filename="../../app/ui/leave_dialog.py" line="210"/>
         <source>Why it is cancelled (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="210"/>
+        <location filename="../../app/ui/leave_dialog.py" line="211"/>
         <source>Cancel this leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="214"/>
+        <location filename="../../app/ui/leave_dialog.py" line="215"/>
         <source>Leaves of this student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="225"/>
+        <location filename="../../app/ui/leave_dialog.py" line="226"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="314"/>
+        <location filename="../../app/ui/leave_dialog.py" line="324"/>
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="316"/>
+        <location filename="../../app/ui/leave_dialog.py" line="326"/>
         <source>Cancel leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4282,22 +4316,22 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LeaveTableModel</name>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="84"/>
+        <location filename="../../app/ui/leave_dialog.py" line="85"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="86"/>
+        <location filename="../../app/ui/leave_dialog.py" line="87"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="88"/>
+        <location filename="../../app/ui/leave_dialog.py" line="89"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="89"/>
+        <location filename="../../app/ui/leave_dialog.py" line="90"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4305,62 +4339,62 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="48"/>
+        <location filename="../../app/ui/monthly_page.py" line="45"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="49"/>
+        <location filename="../../app/ui/monthly_page.py" line="46"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="50"/>
+        <location filename="../../app/ui/monthly_page.py" line="47"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="51"/>
+        <location filename="../../app/ui/monthly_page.py" line="48"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="52"/>
+        <location filename="../../app/ui/monthly_page.py" line="49"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53"/>
+        <location filename="../../app/ui/monthly_page.py" line="50"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="54"/>
+        <location filename="../../app/ui/monthly_page.py" line="51"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55"/>
+        <location filename="../../app/ui/monthly_page.py" line="52"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="56"/>
+        <location filename="../../app/ui/monthly_page.py" line="53"/>
         <source>Persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="56"/>
+        <location filename="../../app/ui/monthly_page.py" line="53"/>
         <source>{n} attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="61"/>
+        <location filename="../../app/ui/monthly_page.py" line="58"/>
         <source>Township notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="62"/>
+        <location filename="../../app/ui/monthly_page.py" line="59"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4436,225 +4470,225 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Take today&apos;s roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Students absent without reason and their case files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Each teacher&apos;s mentees and their plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Responsibility pledges and their return, official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Student registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Find, add and change students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Bring in a student list from Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Logins of teachers and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>School details, classes, staff, school years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>The school&apos;s signing key and the signed data for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Policy and calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Save a problem report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
-        <location filename="../../app/ui/main_window.py" line="686"/>
-        <location filename="../../app/ui/main_window.py" line="690"/>
+        <location filename="../../app/ui/main_window.py" line="622"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>Baoxue backup (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>The backup was saved and checked:
 {path}
 
@@ -4662,142 +4696,142 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578"/>
-        <location filename="../../app/ui/main_window.py" line="797"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="744"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="594"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="604"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649"/>
-        <location filename="../../app/ui/main_window.py" line="659"/>
-        <location filename="../../app/ui/main_window.py" line="661"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="660"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>{n} students were written to:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698"/>
-        <location filename="../../app/ui/main_window.py" line="744"/>
-        <location filename="../../app/ui/main_window.py" line="812"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
+        <location filename="../../app/ui/main_window.py" line="759"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698"/>
-        <location filename="../../app/ui/main_window.py" line="744"/>
-        <location filename="../../app/ui/main_window.py" line="812"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
+        <location filename="../../app/ui/main_window.py" line="759"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="705"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>The backup of {date} was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="656"/>
         <source>The data as it was before is kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709"/>
+        <location filename="../../app/ui/main_window.py" line="658"/>
         <source>The files as they were before are kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="660"/>
         <source>Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="761"/>
+        <location filename="../../app/ui/main_window.py" line="708"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801"/>
+        <location filename="../../app/ui/main_window.py" line="748"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
@@ -4810,27 +4844,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="34"/>
+        <location filename="../../app/ui/plan_sections.py" line="35"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="35"/>
+        <location filename="../../app/ui/plan_sections.py" line="36"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="36"/>
+        <location filename="../../app/ui/plan_sections.py" line="37"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="37"/>
+        <location filename="../../app/ui/plan_sections.py" line="38"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="41"/>
+        <location filename="../../app/ui/plan_sections.py" line="42"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4838,52 +4872,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="266"/>
+        <location filename="../../app/ui/plan_sections.py" line="267"/>
         <source>Add another measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="270"/>
+        <location filename="../../app/ui/plan_sections.py" line="271"/>
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="271"/>
+        <location filename="../../app/ui/plan_sections.py" line="272"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="272"/>
+        <location filename="../../app/ui/plan_sections.py" line="273"/>
         <source>Add the measure (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="274"/>
+        <location filename="../../app/ui/plan_sections.py" line="275"/>
         <source>Close the selected measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="281"/>
+        <location filename="../../app/ui/plan_sections.py" line="282"/>
         <source>What came of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="282"/>
+        <location filename="../../app/ui/plan_sections.py" line="283"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="283"/>
+        <location filename="../../app/ui/plan_sections.py" line="284"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="284"/>
+        <location filename="../../app/ui/plan_sections.py" line="285"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="285"/>
+        <location filename="../../app/ui/plan_sections.py" line="286"/>
         <source>Close the measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4891,42 +4925,42 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="133"/>
+        <location filename="../../app/ui/mentors_tables.py" line="124"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="137"/>
+        <location filename="../../app/ui/mentors_tables.py" line="128"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="138"/>
+        <location filename="../../app/ui/mentors_tables.py" line="129"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="139"/>
+        <location filename="../../app/ui/mentors_tables.py" line="130"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="140"/>
+        <location filename="../../app/ui/mentors_tables.py" line="131"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="141"/>
+        <location filename="../../app/ui/mentors_tables.py" line="132"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="141"/>
+        <location filename="../../app/ui/mentors_tables.py" line="132"/>
         <source>no longer at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="144"/>
+        <location filename="../../app/ui/mentors_tables.py" line="135"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4934,104 +4968,104 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="146"/>
+        <location filename="../../app/ui/mentors_page.py" line="166"/>
         <source>Suggest mentors…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="147"/>
+        <location filename="../../app/ui/mentors_page.py" line="167"/>
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year&apos;s mentor first, caseloads balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="151"/>
+        <location filename="../../app/ui/mentors_page.py" line="171"/>
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="169"/>
-        <location filename="../../app/ui/mentors_page.py" line="188"/>
+        <location filename="../../app/ui/mentors_page.py" line="189"/>
+        <location filename="../../app/ui/mentors_page.py" line="208"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="171"/>
+        <location filename="../../app/ui/mentors_page.py" line="191"/>
         <source>End mentoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="172"/>
+        <location filename="../../app/ui/mentors_page.py" line="192"/>
         <source>Hand over to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="175"/>
+        <location filename="../../app/ui/mentors_page.py" line="195"/>
         <source>Teachers and their mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="190"/>
+        <location filename="../../app/ui/mentors_page.py" line="210"/>
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="200"/>
+        <location filename="../../app/ui/mentors_page.py" line="220"/>
         <source>Mentor board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="201"/>
+        <location filename="../../app/ui/mentors_page.py" line="221"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="202"/>
+        <location filename="../../app/ui/mentors_page.py" line="222"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="227"/>
+        <location filename="../../app/ui/mentors_page.py" line="238"/>
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="231"/>
+        <location filename="../../app/ui/mentors_page.py" line="242"/>
         <source>{n} without a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="232"/>
+        <location filename="../../app/ui/mentors_page.py" line="243"/>
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="235"/>
+        <location filename="../../app/ui/mentors_page.py" line="246"/>
         <source>Without a mentor ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="254"/>
+        <location filename="../../app/ui/mentors_page.py" line="265"/>
         <source>Mentees of {name} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="289"/>
+        <location filename="../../app/ui/mentors_page.py" line="300"/>
         <source>Above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="290"/>
+        <location filename="../../app/ui/mentors_page.py" line="301"/>
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="334"/>
+        <location filename="../../app/ui/mentors_page.py" line="345"/>
         <source>Hand over to another mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="366"/>
+        <location filename="../../app/ui/mentors_page.py" line="377"/>
         <source>Every student who needs a mentor has one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5039,173 +5073,173 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorText</name>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="19"/>
+        <location filename="../../app/ui/plan_text.py" line="22"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="20"/>
+        <location filename="../../app/ui/plan_text.py" line="23"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="21"/>
+        <location filename="../../app/ui/plan_text.py" line="24"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="22"/>
+        <location filename="../../app/ui/plan_text.py" line="25"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="25"/>
+        <location filename="../../app/ui/plan_text.py" line="28"/>
         <source>One good habit to build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="26"/>
+        <location filename="../../app/ui/plan_text.py" line="29"/>
         <source>One shortcoming to fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="27"/>
+        <location filename="../../app/ui/plan_text.py" line="30"/>
         <source>One subject to raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="28"/>
+        <location filename="../../app/ui/plan_text.py" line="31"/>
         <source>One hobby to grow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="29"/>
+        <location filename="../../app/ui/plan_text.py" line="32"/>
         <source>One good book to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="32"/>
+        <location filename="../../app/ui/plan_text.py" line="35"/>
         <source>e.g. comes to school on time every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="33"/>
+        <location filename="../../app/ui/plan_text.py" line="36"/>
         <source>e.g. stops chatting in class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="34"/>
+        <location filename="../../app/ui/plan_text.py" line="37"/>
         <source>e.g. maths: times tables by the end of term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="35"/>
+        <location filename="../../app/ui/plan_text.py" line="38"/>
         <source>e.g. joins the school choir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="36"/>
+        <location filename="../../app/ui/plan_text.py" line="39"/>
         <source>e.g. a book and when to talk about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="38"/>
+        <location filename="../../app/ui/plan_text.py" line="41"/>
         <source>Other measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="40"/>
+        <location filename="../../app/ui/plan_text.py" line="43"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="41"/>
+        <location filename="../../app/ui/plan_text.py" line="44"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="42"/>
+        <location filename="../../app/ui/plan_text.py" line="45"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="46"/>
+        <location filename="../../app/ui/plan_text.py" line="49"/>
         <source>Talk with the student</source>
         <extracomment>the forms of contact a mentor logs; &quot;talk&quot; is shown once app.cases.FORMS knows it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="47"/>
+        <location filename="../../app/ui/plan_text.py" line="50"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="48"/>
+        <location filename="../../app/ui/plan_text.py" line="51"/>
         <source>Home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="49"/>
+        <location filename="../../app/ui/plan_text.py" line="52"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="52"/>
+        <location filename="../../app/ui/plan_text.py" line="55"/>
         <source>No longer needs a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="53"/>
+        <location filename="../../app/ui/plan_text.py" line="56"/>
         <source>Another teacher takes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="54"/>
+        <location filename="../../app/ui/plan_text.py" line="57"/>
         <source>The teacher left or moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="55"/>
+        <location filename="../../app/ui/plan_text.py" line="58"/>
         <source>The student transferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="56"/>
+        <location filename="../../app/ui/plan_text.py" line="59"/>
         <source>The student graduated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="57"/>
+        <location filename="../../app/ui/plan_text.py" line="60"/>
         <source>The student completed school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="58"/>
+        <location filename="../../app/ui/plan_text.py" line="61"/>
         <source>The student died</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="59"/>
+        <location filename="../../app/ui/plan_text.py" line="62"/>
         <source>Other (say why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="62"/>
+        <location filename="../../app/ui/plan_text.py" line="65"/>
         <source>below the minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="63"/>
+        <location filename="../../app/ui/plan_text.py" line="66"/>
         <source>in range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="64"/>
+        <location filename="../../app/ui/plan_text.py" line="67"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="65"/>
+        <location filename="../../app/ui/plan_text.py" line="68"/>
         <source>above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,37 +5247,37 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="40"/>
+        <location filename="../../app/ui/widgets.py" line="55"/>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44"/>
+        <location filename="../../app/ui/widgets.py" line="59"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="50"/>
+        <location filename="../../app/ui/widgets.py" line="65"/>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="110"/>
+        <location filename="../../app/ui/widgets.py" line="153"/>
         <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="111"/>
+        <location filename="../../app/ui/widgets.py" line="154"/>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="138"/>
+        <location filename="../../app/ui/widgets.py" line="181"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="139"/>
+        <location filename="../../app/ui/widgets.py" line="182"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5253,78 +5287,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="111"/>
+        <location filename="../../app/ui/monthly_page.py" line="94"/>
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="122"/>
+        <location filename="../../app/ui/monthly_page.py" line="105"/>
         <source>Suspected dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="122"/>
+        <location filename="../../app/ui/monthly_page.py" line="105"/>
         <source>Dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="123"/>
+        <location filename="../../app/ui/monthly_page.py" line="106"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="128"/>
+        <location filename="../../app/ui/monthly_page.py" line="111"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="133"/>
+        <location filename="../../app/ui/monthly_page.py" line="116"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="135"/>
+        <location filename="../../app/ui/monthly_page.py" line="118"/>
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="170"/>
+        <location filename="../../app/ui/monthly_page.py" line="153"/>
         <source>Suspected dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="171"/>
+        <location filename="../../app/ui/monthly_page.py" line="154"/>
         <source>Dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="172"/>
+        <location filename="../../app/ui/monthly_page.py" line="155"/>
         <source>Persuasion to return ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="174"/>
+        <location filename="../../app/ui/monthly_page.py" line="157"/>
         <source>Sent to the county with bundle no. {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="177"/>
+        <location filename="../../app/ui/monthly_page.py" line="160"/>
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="181"/>
+        <location filename="../../app/ui/monthly_page.py" line="164"/>
         <source>Due on {due}; not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="183"/>
+        <location filename="../../app/ui/monthly_page.py" line="166"/>
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="205"/>
+        <location filename="../../app/ui/monthly_page.py" line="188"/>
         <source>The ledgers are saved in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5332,13 +5366,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="245"/>
+        <location filename="../../app/ui/monthly_page.py" line="228"/>
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="250"/>
+        <location filename="../../app/ui/monthly_page.py" line="233"/>
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5346,44 +5380,43 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="408"/>
+        <location filename="../../app/ui/mentors_page.py" line="412"/>
         <source>Open plan</source>
-        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/mentors_page.py" line="424"/>
-        <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/mentors_page.py" line="428"/>
-        <location filename="../../app/ui/mentors_page.py" line="431"/>
+        <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="432"/>
+        <location filename="../../app/ui/mentors_page.py" line="434"/>
         <source>My mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="429"/>
+        <location filename="../../app/ui/mentors_page.py" line="433"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="447"/>
+        <location filename="../../app/ui/mentors_page.py" line="440"/>
         <source>You mentor {n} students.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="448"/>
+        <location filename="../../app/ui/mentors_page.py" line="441"/>
         <source>You have no mentees at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="454"/>
+        <location filename="../../app/ui/mentors_page.py" line="447"/>
         <source>{name}: review overdue since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="457"/>
+        <location filename="../../app/ui/mentors_page.py" line="450"/>
         <source>{name}: review due {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5598,7 +5631,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PasswordFormDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="108"/>
+        <location filename="../../app/ui/accounts_page.py" line="99"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5606,93 +5639,93 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="73"/>
+        <location filename="../../app/ui/pdf_preview.py" line="72"/>
         <source>◀ Previous</source>
         <extracomment>zoom steps offered (1.0 = 100 %)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="77"/>
+        <location filename="../../app/ui/pdf_preview.py" line="76"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="89"/>
+        <location filename="../../app/ui/pdf_preview.py" line="88"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="90"/>
+        <location filename="../../app/ui/pdf_preview.py" line="89"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="95"/>
+        <location filename="../../app/ui/pdf_preview.py" line="94"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="99"/>
+        <location filename="../../app/ui/pdf_preview.py" line="98"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="102"/>
+        <location filename="../../app/ui/pdf_preview.py" line="101"/>
         <source>Open in the system viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="116"/>
+        <location filename="../../app/ui/pdf_preview.py" line="115"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="141"/>
+        <location filename="../../app/ui/pdf_preview.py" line="140"/>
         <source>Cannot show {path}. Try Open in the system viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="172"/>
+        <location filename="../../app/ui/pdf_preview.py" line="171"/>
         <source>of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="205"/>
+        <location filename="../../app/ui/pdf_preview.py" line="204"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="215"/>
+        <location filename="../../app/ui/pdf_preview.py" line="214"/>
         <source>The printer could not be started. Check that it is switched on and connected, or save the file and print it from another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="233"/>
+        <location filename="../../app/ui/pdf_preview.py" line="232"/>
         <source>{n} pages sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="241"/>
+        <location filename="../../app/ui/pdf_preview.py" line="239"/>
         <source>Save PDF as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="242"/>
+        <location filename="../../app/ui/pdf_preview.py" line="240"/>
         <source>PDF file (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="251"/>
+        <location filename="../../app/ui/pdf_preview.py" line="246"/>
         <source>Cannot write {path}: {reason}. Check that the folder exists and the USB stick is not write-protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="256"/>
+        <location filename="../../app/ui/pdf_preview.py" line="251"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="265"/>
+        <location filename="../../app/ui/pdf_preview.py" line="260"/>
         <source>No program to show PDF files was found on this computer. The file is at {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5700,7 +5733,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="285"/>
+        <location filename="../../app/ui/pdf_preview.py" line="280"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5794,63 +5827,68 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="64"/>
+        <location filename="../../app/ui/plan_dialog.py" line="65"/>
         <source>Mentoring plan</source>
         <extracomment>the record kinds a plan or the board shows (contacts are shared with the case file) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="70"/>
+        <location filename="../../app/ui/plan_dialog.py" line="71"/>
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="83"/>
+        <location filename="../../app/ui/plan_dialog.py" line="84"/>
         <source>Situation and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84"/>
+        <location filename="../../app/ui/plan_dialog.py" line="85"/>
         <source>Five ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85"/>
+        <location filename="../../app/ui/plan_dialog.py" line="86"/>
         <source>Other measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="86"/>
+        <location filename="../../app/ui/plan_dialog.py" line="87"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="87"/>
+        <location filename="../../app/ui/plan_dialog.py" line="88"/>
         <source>Contact log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="88"/>
+        <location filename="../../app/ui/plan_dialog.py" line="89"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="133"/>
+        <location filename="../../app/ui/plan_dialog.py" line="122"/>
+        <source>You typed in “{tabs}” and did not save it. Close the plan and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="150"/>
         <source>Mentoring plan of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="134"/>
+        <location filename="../../app/ui/plan_dialog.py" line="151"/>
         <source>{name} — mentoring plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="135"/>
+        <location filename="../../app/ui/plan_dialog.py" line="152"/>
         <source>no mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="136"/>
+        <location filename="../../app/ui/plan_dialog.py" line="153"/>
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6037,17 +6075,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>ProblemReport</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="97"/>
+        <location filename="../../app/ui/error_dialog.py" line="96"/>
         <source>Save a problem report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="101"/>
+        <location filename="../../app/ui/error_dialog.py" line="99"/>
         <source>Zip archive (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="112"/>
+        <location filename="../../app/ui/error_dialog.py" line="107"/>
         <source>The problem report was saved to:
 {path}
 
@@ -6058,27 +6096,27 @@ It holds the program&apos;s log and the versions of the program and the computer
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="158"/>
+        <location filename="../../app/ui/mentors_tables.py" line="149"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="159"/>
+        <location filename="../../app/ui/mentors_tables.py" line="150"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="160"/>
+        <location filename="../../app/ui/mentors_tables.py" line="151"/>
         <source>Hours (due by now / year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="163"/>
+        <location filename="../../app/ui/mentors_tables.py" line="154"/>
         <source>Visits (due)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="165"/>
+        <location filename="../../app/ui/mentors_tables.py" line="156"/>
         <source>Weeks short</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6091,37 +6129,37 @@ It holds the program&apos;s log and the versions of the program and the computer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="101"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="95"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="102"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="96"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="103"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="97"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="104"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="98"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="106"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="100"/>
         <source>Set the new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="109"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="103"/>
         <source>The recovery key is on the sheet printed for the principal when the school was set up (letters in any case, the dashes may be left out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="117"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="111"/>
         <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6169,127 +6207,127 @@ Print it for the principal, then delete the file.</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="143"/>
+        <location filename="../../app/ui/registry.py" line="139"/>
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one emitted with the student id whenever the page opens a student (for the main window&apos;s history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="146"/>
+        <location filename="../../app/ui/registry.py" line="142"/>
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="152"/>
+        <location filename="../../app/ui/registry.py" line="148"/>
         <source>Show one class only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="155"/>
+        <location filename="../../app/ui/registry.py" line="151"/>
         <source>Show students with this enrolment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="156"/>
+        <location filename="../../app/ui/registry.py" line="152"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="162"/>
+        <location filename="../../app/ui/registry.py" line="158"/>
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="163"/>
+        <location filename="../../app/ui/registry.py" line="159"/>
         <source>All students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="164"/>
+        <location filename="../../app/ui/registry.py" line="160"/>
         <source>Any focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="205"/>
-        <location filename="../../app/ui/registry.py" line="217"/>
+        <location filename="../../app/ui/registry.py" line="188"/>
+        <location filename="../../app/ui/registry.py" line="200"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="207"/>
-        <location filename="../../app/ui/registry.py" line="221"/>
+        <location filename="../../app/ui/registry.py" line="190"/>
+        <location filename="../../app/ui/registry.py" line="204"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="209"/>
-        <location filename="../../app/ui/registry.py" line="225"/>
+        <location filename="../../app/ui/registry.py" line="192"/>
+        <location filename="../../app/ui/registry.py" line="208"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="219"/>
+        <location filename="../../app/ui/registry.py" line="202"/>
         <source>Register a new student (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="223"/>
+        <location filename="../../app/ui/registry.py" line="206"/>
         <source>Change the selected student&apos;s record (Ctrl+E or F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="227"/>
+        <location filename="../../app/ui/registry.py" line="210"/>
         <source>Open the selected student&apos;s file card (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="235"/>
+        <location filename="../../app/ui/registry.py" line="218"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="237"/>
+        <location filename="../../app/ui/registry.py" line="220"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="239"/>
+        <location filename="../../app/ui/registry.py" line="222"/>
         <source>Focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="321"/>
+        <location filename="../../app/ui/registry.py" line="304"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="379"/>
+        <location filename="../../app/ui/registry.py" line="358"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="393"/>
+        <location filename="../../app/ui/registry.py" line="371"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="394"/>
+        <location filename="../../app/ui/registry.py" line="372"/>
         <source>All my classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="404"/>
+        <location filename="../../app/ui/registry.py" line="382"/>
         <source>No student matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="407"/>
+        <location filename="../../app/ui/registry.py" line="385"/>
         <source>{n} students shown, {more} more: type more to narrow the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="410"/>
+        <location filename="../../app/ui/registry.py" line="388"/>
         <source>{n} students in total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6393,243 +6431,243 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="111"/>
+        <location filename="../../app/ui/request_dialog.py" line="112"/>
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="119"/>
+        <location filename="../../app/ui/request_dialog.py" line="120"/>
         <source>Kind of request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="120"/>
+        <location filename="../../app/ui/request_dialog.py" line="121"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="124"/>
+        <location filename="../../app/ui/request_dialog.py" line="125"/>
         <source>A child new to this school: fill in the record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="134"/>
-        <location filename="../../app/ui/request_dialog.py" line="609"/>
+        <location filename="../../app/ui/request_dialog.py" line="135"/>
+        <location filename="../../app/ui/request_dialog.py" line="623"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="139"/>
+        <location filename="../../app/ui/request_dialog.py" line="140"/>
         <source>Scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="148"/>
+        <location filename="../../app/ui/request_dialog.py" line="149"/>
         <source>Add a scan or photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="149"/>
+        <location filename="../../app/ui/request_dialog.py" line="150"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="150"/>
+        <location filename="../../app/ui/request_dialog.py" line="151"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="152"/>
-        <location filename="../../app/ui/request_dialog.py" line="590"/>
+        <location filename="../../app/ui/request_dialog.py" line="153"/>
+        <location filename="../../app/ui/request_dialog.py" line="604"/>
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="167"/>
+        <location filename="../../app/ui/request_dialog.py" line="168"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="177"/>
+        <location filename="../../app/ui/request_dialog.py" line="178"/>
         <source>Optional: a comment recorded with this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="183"/>
+        <location filename="../../app/ui/request_dialog.py" line="184"/>
         <source>Save as draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="195"/>
+        <location filename="../../app/ui/request_dialog.py" line="196"/>
         <source>Copy as a new draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="197"/>
+        <location filename="../../app/ui/request_dialog.py" line="198"/>
         <source>Start a new request with the same details, to correct and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="199"/>
+        <location filename="../../app/ui/request_dialog.py" line="200"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="214"/>
+        <location filename="../../app/ui/request_dialog.py" line="215"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="267"/>
-        <location filename="../../app/ui/request_dialog.py" line="268"/>
+        <location filename="../../app/ui/request_dialog.py" line="276"/>
+        <location filename="../../app/ui/request_dialog.py" line="277"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="269"/>
+        <location filename="../../app/ui/request_dialog.py" line="278"/>
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="291"/>
+        <location filename="../../app/ui/request_dialog.py" line="300"/>
         <source>#{id} {kind} — {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="296"/>
+        <location filename="../../app/ui/request_dialog.py" line="305"/>
         <source>{state} · next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="301"/>
+        <location filename="../../app/ui/request_dialog.py" line="310"/>
         <source>Requested by {who} on {when}. {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="328"/>
+        <location filename="../../app/ui/request_dialog.py" line="337"/>
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349"/>
+        <location filename="../../app/ui/request_dialog.py" line="360"/>
         <source>Submitted: it now waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349"/>
+        <location filename="../../app/ui/request_dialog.py" line="360"/>
         <source>Saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="368"/>
+        <location filename="../../app/ui/request_dialog.py" line="380"/>
         <source>Done: {step}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="384"/>
+        <location filename="../../app/ui/request_dialog.py" line="396"/>
         <source>No copy was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="390"/>
+        <location filename="../../app/ui/request_dialog.py" line="404"/>
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="399"/>
+        <location filename="../../app/ui/request_dialog.py" line="413"/>
         <source>Choose the scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="400"/>
+        <location filename="../../app/ui/request_dialog.py" line="414"/>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="455"/>
+        <location filename="../../app/ui/request_dialog.py" line="469"/>
         <source>The file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="462"/>
+        <location filename="../../app/ui/request_dialog.py" line="476"/>
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="492"/>
+        <location filename="../../app/ui/request_dialog.py" line="506"/>
         <source> (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_fields.py" line="42"/>
+        <location filename="../../app/ui/request_fields.py" line="43"/>
         <source>(none)</source>
         <extracomment>the widgets a details field may be edited in</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_fields.py" line="56"/>
+        <location filename="../../app/ui/request_fields.py" line="57"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="506"/>
+        <location filename="../../app/ui/request_dialog.py" line="520"/>
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="520"/>
+        <location filename="../../app/ui/request_dialog.py" line="534"/>
         <source>(no approved suspension of this student)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="528"/>
+        <location filename="../../app/ui/request_dialog.py" line="542"/>
         <source>(no absence case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="538"/>
+        <location filename="../../app/ui/request_dialog.py" line="552"/>
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="566"/>
+        <location filename="../../app/ui/request_dialog.py" line="580"/>
         <source>New student: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="589"/>
+        <location filename="../../app/ui/request_dialog.py" line="603"/>
         <source>Required before submitting: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="609"/>
+        <location filename="../../app/ui/request_dialog.py" line="623"/>
         <source>Details (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="611"/>
+        <location filename="../../app/ui/request_dialog.py" line="625"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="633"/>
+        <location filename="../../app/ui/request_dialog.py" line="647"/>
         <source>Double-click a file to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="635"/>
+        <location filename="../../app/ui/request_dialog.py" line="649"/>
         <source>Required: {what}. None attached yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="637"/>
+        <location filename="../../app/ui/request_dialog.py" line="651"/>
         <source>No file attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="680"/>
+        <location filename="../../app/ui/request_dialog.py" line="694"/>
         <source>This request has changes that were not saved. Close and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6802,58 +6840,58 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="105"/>
+        <location filename="../../app/ui/approvals_page.py" line="104"/>
         <source>No.</source>
         <extracomment>sections that count for the number on the navigation (the service&apos;s Inbox.badge) are shown in bold</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="106"/>
+        <location filename="../../app/ui/approvals_page.py" line="105"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="107"/>
+        <location filename="../../app/ui/approvals_page.py" line="106"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="108"/>
+        <location filename="../../app/ui/approvals_page.py" line="107"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="109"/>
+        <location filename="../../app/ui/approvals_page.py" line="108"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="110"/>
+        <location filename="../../app/ui/approvals_page.py" line="109"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="111"/>
+        <location filename="../../app/ui/approvals_page.py" line="110"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="113"/>
+        <location filename="../../app/ui/approvals_page.py" line="112"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="114"/>
+        <location filename="../../app/ui/approvals_page.py" line="113"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="115"/>
+        <location filename="../../app/ui/approvals_page.py" line="114"/>
         <source>Proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="117"/>
+        <location filename="../../app/ui/approvals_page.py" line="116"/>
         <source>{n} files attached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6861,32 +6899,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="190"/>
+        <location filename="../../app/ui/accounts_page.py" line="176"/>
         <source>New password for {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="192"/>
+        <location filename="../../app/ui/accounts_page.py" line="178"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="193"/>
+        <location filename="../../app/ui/accounts_page.py" line="179"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="194"/>
+        <location filename="../../app/ui/accounts_page.py" line="180"/>
         <source>Tell the new password to the person in private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="197"/>
+        <location filename="../../app/ui/accounts_page.py" line="183"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="200"/>
+        <location filename="../../app/ui/accounts_page.py" line="186"/>
         <source>The password was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7121,37 +7159,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="54"/>
+        <location filename="../../app/ui/plan_sections.py" line="55"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="56"/>
+        <location filename="../../app/ui/plan_sections.py" line="57"/>
         <source>overdue by {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="58"/>
+        <location filename="../../app/ui/plan_sections.py" line="59"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="59"/>
+        <location filename="../../app/ui/plan_sections.py" line="60"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="68"/>
+        <location filename="../../app/ui/plan_sections.py" line="69"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="69"/>
+        <location filename="../../app/ui/plan_sections.py" line="70"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="70"/>
+        <location filename="../../app/ui/plan_sections.py" line="71"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7159,62 +7197,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="339"/>
+        <location filename="../../app/ui/plan_sections.py" line="340"/>
         <source>Schedule a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="343"/>
+        <location filename="../../app/ui/plan_sections.py" line="344"/>
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="344"/>
+        <location filename="../../app/ui/plan_sections.py" line="345"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="345"/>
+        <location filename="../../app/ui/plan_sections.py" line="346"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="346"/>
+        <location filename="../../app/ui/plan_sections.py" line="347"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="348"/>
+        <location filename="../../app/ui/plan_sections.py" line="349"/>
         <source>Record the selected review as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="351"/>
+        <location filename="../../app/ui/plan_sections.py" line="352"/>
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="352"/>
+        <location filename="../../app/ui/plan_sections.py" line="353"/>
         <source>Next review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="356"/>
+        <location filename="../../app/ui/plan_sections.py" line="357"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="357"/>
+        <location filename="../../app/ui/plan_sections.py" line="358"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="359"/>
+        <location filename="../../app/ui/plan_sections.py" line="360"/>
         <source>Record as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="365"/>
+        <location filename="../../app/ui/plan_sections.py" line="366"/>
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7299,17 +7337,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="175"/>
+        <location filename="../../app/ui/accounts_page.py" line="161"/>
         <source>Roles of {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="177"/>
+        <location filename="../../app/ui/accounts_page.py" line="163"/>
         <source>What may {user} do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="181"/>
+        <location filename="../../app/ui/accounts_page.py" line="167"/>
         <source>The roles were not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7406,256 +7444,256 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="93"/>
+        <location filename="../../app/ui/roll_call_page.py" line="95"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>the record kinds the roll call, the today panel and the alerts show (read again when one changes) the record kinds it shows: it reads again when a change set touches one emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="100"/>
+        <location filename="../../app/ui/roll_call_page.py" line="102"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="102"/>
+        <location filename="../../app/ui/roll_call_page.py" line="104"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="103"/>
+        <location filename="../../app/ui/roll_call_page.py" line="105"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="106"/>
+        <location filename="../../app/ui/roll_call_page.py" line="108"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="107"/>
+        <location filename="../../app/ui/roll_call_page.py" line="109"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="108"/>
+        <location filename="../../app/ui/roll_call_page.py" line="110"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113"/>
+        <location filename="../../app/ui/roll_call_page.py" line="115"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="116"/>
+        <location filename="../../app/ui/roll_call_page.py" line="118"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="186"/>
+        <location filename="../../app/ui/roll_call_page.py" line="188"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="187"/>
-        <location filename="../../app/ui/roll_call_page.py" line="594"/>
+        <location filename="../../app/ui/roll_call_page.py" line="189"/>
+        <location filename="../../app/ui/roll_call_page.py" line="595"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="197"/>
+        <location filename="../../app/ui/roll_call_page.py" line="199"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="243"/>
+        <location filename="../../app/ui/roll_call_page.py" line="244"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="251"/>
+        <location filename="../../app/ui/roll_call_page.py" line="252"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="258"/>
+        <location filename="../../app/ui/roll_call_page.py" line="259"/>
         <source>Undo the last mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="302"/>
+        <location filename="../../app/ui/roll_call_page.py" line="303"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="304"/>
+        <location filename="../../app/ui/roll_call_page.py" line="305"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="310"/>
+        <location filename="../../app/ui/roll_call_page.py" line="311"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="344"/>
+        <location filename="../../app/ui/roll_call_page.py" line="345"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="369"/>
+        <location filename="../../app/ui/roll_call_page.py" line="370"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="372"/>
+        <location filename="../../app/ui/roll_call_page.py" line="373"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="378"/>
+        <location filename="../../app/ui/roll_call_page.py" line="379"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="385"/>
+        <location filename="../../app/ui/roll_call_page.py" line="386"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="395"/>
+        <location filename="../../app/ui/roll_call_page.py" line="396"/>
         <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="418"/>
+        <location filename="../../app/ui/roll_call_page.py" line="419"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="427"/>
+        <location filename="../../app/ui/roll_call_page.py" line="428"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="428"/>
+        <location filename="../../app/ui/roll_call_page.py" line="429"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="434"/>
+        <location filename="../../app/ui/roll_call_page.py" line="435"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="443"/>
+        <location filename="../../app/ui/roll_call_page.py" line="444"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="448"/>
+        <location filename="../../app/ui/roll_call_page.py" line="449"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="471"/>
+        <location filename="../../app/ui/roll_call_page.py" line="472"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="499"/>
+        <location filename="../../app/ui/roll_call_page.py" line="500"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="501"/>
+        <location filename="../../app/ui/roll_call_page.py" line="502"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="555"/>
+        <location filename="../../app/ui/roll_call_page.py" line="556"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="561"/>
+        <location filename="../../app/ui/roll_call_page.py" line="562"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="569"/>
+        <location filename="../../app/ui/roll_call_page.py" line="570"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="573"/>
+        <location filename="../../app/ui/roll_call_page.py" line="574"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="576"/>
+        <location filename="../../app/ui/roll_call_page.py" line="577"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="579"/>
+        <location filename="../../app/ui/roll_call_page.py" line="580"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="583"/>
+        <location filename="../../app/ui/roll_call_page.py" line="584"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="585"/>
+        <location filename="../../app/ui/roll_call_page.py" line="586"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="593"/>
+        <location filename="../../app/ui/roll_call_page.py" line="594"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="601"/>
+        <location filename="../../app/ui/roll_call_page.py" line="602"/>
         <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="605"/>
+        <location filename="../../app/ui/roll_call_page.py" line="606"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="623"/>
+        <location filename="../../app/ui/roll_call_page.py" line="627"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="627"/>
+        <location filename="../../app/ui/roll_call_page.py" line="631"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="628"/>
+        <location filename="../../app/ui/roll_call_page.py" line="632"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="679"/>
+        <location filename="../../app/ui/roll_call_page.py" line="683"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="683"/>
+        <location filename="../../app/ui/roll_call_page.py" line="687"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="685"/>
+        <location filename="../../app/ui/roll_call_page.py" line="689"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7697,22 +7735,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/import_dialog.py" line="90"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7730,78 +7768,78 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="143"/>
+        <location filename="../../app/ui/wizard.py" line="141"/>
         <source>10 digits, e.g. 2161072901</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="146"/>
+        <location filename="../../app/ui/wizard.py" line="142"/>
         <source>e.g. 马道镇中心学校</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="149"/>
+        <location filename="../../app/ui/wizard.py" line="143"/>
         <source>6 digits, e.g. 610729</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="151"/>
+        <location filename="../../app/ui/wizard.py" line="144"/>
         <source>e.g. 留坝县</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="153"/>
+        <location filename="../../app/ui/wizard.py" line="145"/>
         <source>e.g. 马道镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="157"/>
+        <location filename="../../app/ui/wizard.py" line="147"/>
         <source>Mobile, or landline with area code: 0916-3921026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="173"/>
+        <location filename="../../app/ui/wizard.py" line="163"/>
         <source>School code (学校标识码) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="174"/>
+        <location filename="../../app/ui/wizard.py" line="164"/>
         <source>School name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="175"/>
+        <location filename="../../app/ui/wizard.py" line="165"/>
         <source>County code *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="176"/>
+        <location filename="../../app/ui/wizard.py" line="166"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="177"/>
+        <location filename="../../app/ui/wizard.py" line="167"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="178"/>
+        <location filename="../../app/ui/wizard.py" line="168"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="179"/>
+        <location filename="../../app/ui/wizard.py" line="169"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="180"/>
+        <location filename="../../app/ui/wizard.py" line="170"/>
         <source>Principal&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="206"/>
-        <location filename="../../app/ui/wizard.py" line="212"/>
+        <location filename="../../app/ui/wizard.py" line="196"/>
+        <location filename="../../app/ui/wizard.py" line="202"/>
         <source>{field}: incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7809,78 +7847,78 @@ Discard them?</source>
 <context>
     <name>SchoolInfoTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="284"/>
+        <location filename="../../app/ui/school_page.py" line="278"/>
         <source>School code (学校标识码) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="284"/>
+        <location filename="../../app/ui/school_page.py" line="278"/>
         <source>School name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="285"/>
+        <location filename="../../app/ui/school_page.py" line="279"/>
         <source>County code *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="285"/>
+        <location filename="../../app/ui/school_page.py" line="279"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="286"/>
+        <location filename="../../app/ui/school_page.py" line="280"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="286"/>
+        <location filename="../../app/ui/school_page.py" line="280"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="286"/>
+        <location filename="../../app/ui/school_page.py" line="280"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="287"/>
+        <location filename="../../app/ui/school_page.py" line="281"/>
         <source>Principal&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="292"/>
+        <location filename="../../app/ui/school_page.py" line="286"/>
         <source>This is the demo school: sample data, not a real school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="294"/>
-        <location filename="../../app/ui/school_page.py" line="296"/>
+        <location filename="../../app/ui/school_page.py" line="288"/>
+        <location filename="../../app/ui/school_page.py" line="290"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="295"/>
+        <location filename="../../app/ui/school_page.py" line="289"/>
         <source>Save the school&apos;s details (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="297"/>
+        <location filename="../../app/ui/school_page.py" line="291"/>
         <source>Undo my edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="314"/>
+        <location filename="../../app/ui/school_page.py" line="308"/>
         <source>The school&apos;s details were not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="317"/>
+        <location filename="../../app/ui/school_page.py" line="311"/>
         <source>The school&apos;s details have been saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="317"/>
+        <location filename="../../app/ui/school_page.py" line="311"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7888,23 +7926,23 @@ Discard them?</source>
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="471"/>
+        <location filename="../../app/ui/school_page.py" line="462"/>
         <source>School details</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="472"/>
+        <location filename="../../app/ui/school_page.py" line="463"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="473"/>
+        <location filename="../../app/ui/school_page.py" line="464"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="474"/>
+        <location filename="../../app/ui/school_page.py" line="465"/>
         <source>School years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7912,22 +7950,22 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="93"/>
+        <location filename="../../app/ui/plan_sections.py" line="94"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="94"/>
+        <location filename="../../app/ui/plan_sections.py" line="95"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="95"/>
+        <location filename="../../app/ui/plan_sections.py" line="96"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="97"/>
+        <location filename="../../app/ui/plan_sections.py" line="98"/>
         <source>What was taught</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7953,57 +7991,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="186"/>
+        <location filename="../../app/ui/plan_sections.py" line="187"/>
         <source>Why this child needs a mentor now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="189"/>
+        <location filename="../../app/ui/plan_sections.py" line="190"/>
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="193"/>
+        <location filename="../../app/ui/plan_sections.py" line="194"/>
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="196"/>
+        <location filename="../../app/ui/plan_sections.py" line="197"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="197"/>
+        <location filename="../../app/ui/plan_sections.py" line="198"/>
         <source>Risk of dropping out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="198"/>
+        <location filename="../../app/ui/plan_sections.py" line="199"/>
         <source>Risk notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="200"/>
+        <location filename="../../app/ui/plan_sections.py" line="201"/>
         <source>Save situation and risk (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="205"/>
+        <location filename="../../app/ui/plan_sections.py" line="206"/>
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="211"/>
+        <location filename="../../app/ui/plan_sections.py" line="212"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="214"/>
+        <location filename="../../app/ui/plan_sections.py" line="215"/>
         <source>Mentors: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="215"/>
+        <location filename="../../app/ui/plan_sections.py" line="216"/>
         <source>No mentor yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8016,57 +8054,57 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="197"/>
+        <location filename="../../app/ui/school_page.py" line="196"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="202"/>
+        <location filename="../../app/ui/school_page.py" line="199"/>
         <source>Mobile, e.g. 13800138000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="204"/>
+        <location filename="../../app/ui/school_page.py" line="200"/>
         <source>e.g. 一级教师</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="206"/>
+        <location filename="../../app/ui/school_page.py" line="201"/>
         <source>Village where they live (for home visits nearby)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="208"/>
+        <location filename="../../app/ui/school_page.py" line="203"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="209"/>
+        <location filename="../../app/ui/school_page.py" line="204"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="210"/>
+        <location filename="../../app/ui/school_page.py" line="205"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="211"/>
+        <location filename="../../app/ui/school_page.py" line="206"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="212"/>
+        <location filename="../../app/ui/school_page.py" line="207"/>
         <source>Lives in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="213"/>
+        <location filename="../../app/ui/school_page.py" line="208"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="217"/>
+        <location filename="../../app/ui/school_page.py" line="212"/>
         <source>The staff member was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8074,27 +8112,27 @@ Discard them?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="376"/>
+        <location filename="../../app/ui/school_page.py" line="375"/>
         <source>Also show staff who have left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="378"/>
+        <location filename="../../app/ui/school_page.py" line="377"/>
         <source>New staff member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="380"/>
+        <location filename="../../app/ui/school_page.py" line="379"/>
         <source>Teaches a class…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="381"/>
+        <location filename="../../app/ui/school_page.py" line="380"/>
         <source>Record that this teacher teaches a class, so they see its students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="382"/>
+        <location filename="../../app/ui/school_page.py" line="381"/>
         <source>Has left the school…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8184,32 +8222,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="65"/>
+        <location filename="../../app/ui/student_page.py" line="64"/>
         <source>(not yet enrolled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="67"/>
+        <location filename="../../app/ui/student_page.py" line="66"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="69"/>
+        <location filename="../../app/ui/student_page.py" line="68"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="70"/>
+        <location filename="../../app/ui/student_page.py" line="69"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71"/>
+        <location filename="../../app/ui/student_page.py" line="70"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72"/>
+        <location filename="../../app/ui/student_page.py" line="71"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8245,295 +8283,295 @@ Discard them?</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="129"/>
+        <location filename="../../app/ui/student_dialog.py" line="142"/>
         <source>Edit student — {name}</source>
         <extracomment>emitted with the student id after a successful save fill in and check a new child&apos;s record without saving it (a transfer-in request carries it until the principal approves); the checked input is then in :attr:`collected`</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="130"/>
+        <location filename="../../app/ui/student_dialog.py" line="143"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="143"/>
+        <location filename="../../app/ui/student_dialog.py" line="156"/>
         <source>Basic information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="144"/>
+        <location filename="../../app/ui/student_dialog.py" line="157"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="145"/>
+        <location filename="../../app/ui/student_dialog.py" line="158"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="148"/>
+        <location filename="../../app/ui/student_dialog.py" line="161"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="154"/>
+        <location filename="../../app/ui/student_dialog.py" line="167"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="154"/>
+        <location filename="../../app/ui/student_dialog.py" line="167"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="157"/>
+        <location filename="../../app/ui/student_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="157"/>
+        <location filename="../../app/ui/student_dialog.py" line="170"/>
         <source>Close without saving (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="218"/>
-        <location filename="../../app/ui/student_dialog.py" line="219"/>
-        <location filename="../../app/ui/student_dialog.py" line="328"/>
+        <location filename="../../app/ui/student_dialog.py" line="230"/>
+        <location filename="../../app/ui/student_dialog.py" line="231"/>
+        <location filename="../../app/ui/student_dialog.py" line="332"/>
         <source>Please choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="224"/>
+        <location filename="../../app/ui/student_dialog.py" line="236"/>
         <source>18 digits; sex and birth date are filled in from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="230"/>
+        <location filename="../../app/ui/student_dialog.py" line="242"/>
         <source>G + ID number, or L / J number; empty until registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="238"/>
+        <location filename="../../app/ui/student_dialog.py" line="250"/>
         <source>Same as the class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="241"/>
+        <location filename="../../app/ui/student_dialog.py" line="253"/>
         <source>Not filled in (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="246"/>
+        <location filename="../../app/ui/student_dialog.py" line="258"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="247"/>
+        <location filename="../../app/ui/student_dialog.py" line="259"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="248"/>
+        <location filename="../../app/ui/student_dialog.py" line="260"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="249"/>
+        <location filename="../../app/ui/student_dialog.py" line="261"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="250"/>
+        <location filename="../../app/ui/student_dialog.py" line="262"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="251"/>
+        <location filename="../../app/ui/student_dialog.py" line="263"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="253"/>
+        <location filename="../../app/ui/student_dialog.py" line="265"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="258"/>
+        <location filename="../../app/ui/student_dialog.py" line="270"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="259"/>
+        <location filename="../../app/ui/student_dialog.py" line="271"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="260"/>
+        <location filename="../../app/ui/student_dialog.py" line="272"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="261"/>
+        <location filename="../../app/ui/student_dialog.py" line="273"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="262"/>
+        <location filename="../../app/ui/student_dialog.py" line="274"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="263"/>
+        <location filename="../../app/ui/student_dialog.py" line="275"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="274"/>
+        <location filename="../../app/ui/student_dialog.py" line="283"/>
         <source>e.g. 马道镇青桥村三组 12 号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="278"/>
+        <location filename="../../app/ui/student_dialog.py" line="287"/>
         <source>Anything the school should know about the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="279"/>
+        <location filename="../../app/ui/student_dialog.py" line="288"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="280"/>
+        <location filename="../../app/ui/student_dialog.py" line="289"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="281"/>
+        <location filename="../../app/ui/student_dialog.py" line="290"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="282"/>
+        <location filename="../../app/ui/student_dialog.py" line="291"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="292"/>
+        <location filename="../../app/ui/student_dialog.py" line="298"/>
         <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="298"/>
+        <location filename="../../app/ui/student_dialog.py" line="304"/>
         <source>Registered poor household (建档立卡)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="299"/>
+        <location filename="../../app/ui/student_dialog.py" line="305"/>
         <source>Child of migrant workers (随迁子女)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="300"/>
+        <location filename="../../app/ui/student_dialog.py" line="306"/>
         <source>Learning difficulty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="301"/>
+        <location filename="../../app/ui/student_dialog.py" line="307"/>
         <source>Orphan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="302"/>
+        <location filename="../../app/ui/student_dialog.py" line="308"/>
         <source>Child of a prisoner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="303"/>
+        <location filename="../../app/ui/student_dialog.py" line="309"/>
         <source>Family in economic hardship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="304"/>
+        <location filename="../../app/ui/student_dialog.py" line="310"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="305"/>
+        <location filename="../../app/ui/student_dialog.py" line="311"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="316"/>
+        <location filename="../../app/ui/student_dialog.py" line="322"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="317"/>
+        <location filename="../../app/ui/student_dialog.py" line="323"/>
         <source>Left-behind child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="318"/>
+        <location filename="../../app/ui/student_dialog.py" line="324"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="501"/>
+        <location filename="../../app/ui/student_dialog.py" line="505"/>
         <source>Everything looks right. Press Save (Ctrl+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="505"/>
+        <location filename="../../app/ui/student_dialog.py" line="509"/>
         <source>{n} item(s) still to fill in or correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="506"/>
+        <location filename="../../app/ui/student_dialog.py" line="510"/>
         <source>Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="529"/>
+        <location filename="../../app/ui/student_dialog.py" line="533"/>
         <source>No student number: the child is shown as “{label}” until the school registers them in the national system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="533"/>
+        <location filename="../../app/ui/student_dialog.py" line="537"/>
         <source>⚠ The student number does not carry this ID number (the ID may have changed after registration). It is accepted and kept as a warning on the record: check it with the national system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="553"/>
+        <location filename="../../app/ui/student_dialog.py" line="557"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="556"/>
+        <location filename="../../app/ui/student_dialog.py" line="560"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="558"/>
+        <location filename="../../app/ui/student_dialog.py" line="562"/>
         <source>Filled in from the ID number: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="594"/>
+        <location filename="../../app/ui/student_dialog.py" line="598"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="601"/>
+        <location filename="../../app/ui/student_dialog.py" line="605"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="612"/>
+        <location filename="../../app/ui/student_dialog.py" line="616"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="613"/>
+        <location filename="../../app/ui/student_dialog.py" line="617"/>
         <source>You have changed this student&apos;s record. Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8541,231 +8579,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168"/>
+        <location filename="../../app/ui/student_page.py" line="161"/>
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170"/>
-        <location filename="../../app/ui/student_page.py" line="270"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="163"/>
+        <location filename="../../app/ui/student_page.py" line="263"/>
+        <location filename="../../app/ui/student_page.py" line="319"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172"/>
+        <location filename="../../app/ui/student_page.py" line="165"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="168"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177"/>
+        <location filename="../../app/ui/student_page.py" line="170"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="179"/>
+        <location filename="../../app/ui/student_page.py" line="172"/>
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="181"/>
+        <location filename="../../app/ui/student_page.py" line="174"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="183"/>
+        <location filename="../../app/ui/student_page.py" line="176"/>
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="212"/>
-        <location filename="../../app/ui/student_page.py" line="379"/>
+        <location filename="../../app/ui/student_page.py" line="205"/>
+        <location filename="../../app/ui/student_page.py" line="372"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="214"/>
+        <location filename="../../app/ui/student_page.py" line="207"/>
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="218"/>
+        <location filename="../../app/ui/student_page.py" line="211"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="237"/>
+        <location filename="../../app/ui/student_page.py" line="230"/>
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="242"/>
+        <location filename="../../app/ui/student_page.py" line="235"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="243"/>
+        <location filename="../../app/ui/student_page.py" line="236"/>
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256"/>
+        <location filename="../../app/ui/student_page.py" line="249"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="251"/>
+        <location filename="../../app/ui/student_page.py" line="319"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="252"/>
+        <location filename="../../app/ui/student_page.py" line="320"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="253"/>
+        <location filename="../../app/ui/student_page.py" line="320"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="254"/>
+        <location filename="../../app/ui/student_page.py" line="318"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
+        <location filename="../../app/ui/student_page.py" line="255"/>
+        <location filename="../../app/ui/student_page.py" line="321"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="263"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="256"/>
+        <location filename="../../app/ui/student_page.py" line="322"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="257"/>
+        <location filename="../../app/ui/student_page.py" line="322"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="258"/>
+        <location filename="../../app/ui/student_page.py" line="323"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
+        <location filename="../../app/ui/student_page.py" line="259"/>
+        <location filename="../../app/ui/student_page.py" line="321"/>
         <source>Enrolment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="260"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="264"/>
+        <location filename="../../app/ui/student_page.py" line="319"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="265"/>
+        <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/student_page.py" line="267"/>
         <location filename="../../app/ui/student_page.py" line="337"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="271"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="272"/>
-        <source>Head teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="274"/>
-        <location filename="../../app/ui/student_page.py" line="344"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274"/>
-        <location filename="../../app/ui/student_page.py" line="344"/>
+        <location filename="../../app/ui/student_page.py" line="267"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
+        <location filename="../../app/ui/student_page.py" line="274"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
+        <location filename="../../app/ui/student_page.py" line="275"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="283"/>
+        <location filename="../../app/ui/student_page.py" line="276"/>
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="280"/>
+        <location filename="../../app/ui/student_page.py" line="323"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288"/>
+        <location filename="../../app/ui/student_page.py" line="281"/>
         <source>Family phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289"/>
-        <location filename="../../app/ui/student_page.py" line="331"/>
+        <location filename="../../app/ui/student_page.py" line="282"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="290"/>
-        <location filename="../../app/ui/student_page.py" line="331"/>
+        <location filename="../../app/ui/student_page.py" line="283"/>
+        <location filename="../../app/ui/student_page.py" line="324"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="291"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="284"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="318"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="318"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="334"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="342"/>
+        <location filename="../../app/ui/student_page.py" line="335"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8801,58 +8839,58 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="71"/>
+        <location filename="../../app/ui/registry.py" line="69"/>
         <source>Name</source>
         <extracomment>the record kinds the registry shows (it reads again when one changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="72"/>
+        <location filename="../../app/ui/registry.py" line="70"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="73"/>
+        <location filename="../../app/ui/registry.py" line="71"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75"/>
+        <location filename="../../app/ui/registry.py" line="73"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="76"/>
+        <location filename="../../app/ui/registry.py" line="74"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="79"/>
+        <location filename="../../app/ui/registry.py" line="77"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="81"/>
+        <location filename="../../app/ui/registry.py" line="79"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="83"/>
+        <location filename="../../app/ui/registry.py" line="81"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="84"/>
+        <location filename="../../app/ui/registry.py" line="82"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="100"/>
+        <location filename="../../app/ui/registry.py" line="98"/>
         <source>Not registered in the national student-status system yet: fill in the student number once the school has registered the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="103"/>
+        <location filename="../../app/ui/registry.py" line="101"/>
         <source>The student number does not carry the current ID number (the ID may have changed after the number was issued): check it with the national student-status system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8860,37 +8898,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="215"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="217"/>
         <source>Suggested mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="237"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="239"/>
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="240"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="242"/>
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="247"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="249"/>
         <source>Apply the accepted ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="253"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="255"/>
         <source>Accept all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="254"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="256"/>
         <source>Reject all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="258"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="260"/>
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8898,67 +8936,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
         <source>Why a mentor is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Mentees before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Why this teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="56"/>
         <source>Reason above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="111"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="113"/>
         <source>(changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="115"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="117"/>
         <source>chosen by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="127"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="129"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="127"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="129"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="133"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="135"/>
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8966,77 +9004,77 @@ Discard them?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="356"/>
+        <location filename="../../app/ui/wizard.py" line="335"/>
         <source>Check and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="357"/>
+        <location filename="../../app/ui/wizard.py" line="336"/>
         <source>Please check the details. Press Back to correct something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="358"/>
+        <location filename="../../app/ui/wizard.py" line="337"/>
         <source>Save and start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372"/>
+        <location filename="../../app/ui/wizard.py" line="351"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374"/>
+        <location filename="../../app/ui/wizard.py" line="353"/>
         <source>School code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374"/>
+        <location filename="../../app/ui/wizard.py" line="353"/>
         <source>School name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="375"/>
+        <location filename="../../app/ui/wizard.py" line="354"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="376"/>
+        <location filename="../../app/ui/wizard.py" line="355"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="376"/>
+        <location filename="../../app/ui/wizard.py" line="355"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="377"/>
+        <location filename="../../app/ui/wizard.py" line="356"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="377"/>
+        <location filename="../../app/ui/wizard.py" line="356"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="378"/>
+        <location filename="../../app/ui/wizard.py" line="357"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="379"/>
+        <location filename="../../app/ui/wizard.py" line="358"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="379"/>
+        <location filename="../../app/ui/wizard.py" line="358"/>
         <source>made now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="380"/>
+        <location filename="../../app/ui/wizard.py" line="359"/>
         <source>later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9044,7 +9082,7 @@ Discard them?</source>
 <context>
     <name>TargetDelegate</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9076,27 +9114,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="298"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="300"/>
         <source>Choose a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="301"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="303"/>
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="318"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="320"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="319"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="321"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="324"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="326"/>
         <source>Mentor for {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9104,32 +9142,32 @@ Discard them?</source>
 <context>
     <name>TeachingDialog</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="252"/>
+        <location filename="../../app/ui/school_page.py" line="247"/>
         <source>{name} teaches a class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="257"/>
+        <location filename="../../app/ui/school_page.py" line="251"/>
         <source>e.g. 数学</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="259"/>
+        <location filename="../../app/ui/school_page.py" line="253"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="260"/>
+        <location filename="../../app/ui/school_page.py" line="254"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="261"/>
+        <location filename="../../app/ui/school_page.py" line="255"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="268"/>
+        <location filename="../../app/ui/school_page.py" line="262"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9307,52 +9345,52 @@ Discard them?</source>
 <context>
     <name>UnconfirmedTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="136"/>
+        <location filename="../../app/ui/approvals_page.py" line="135"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="137"/>
+        <location filename="../../app/ui/approvals_page.py" line="136"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="138"/>
+        <location filename="../../app/ui/approvals_page.py" line="137"/>
         <source>New school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="139"/>
+        <location filename="../../app/ui/approvals_page.py" line="138"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="141"/>
+        <location filename="../../app/ui/approvals_page.py" line="140"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="142"/>
+        <location filename="../../app/ui/approvals_page.py" line="141"/>
         <source>Days waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="144"/>
+        <location filename="../../app/ui/approvals_page.py" line="143"/>
         <source>School days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="146"/>
+        <location filename="../../app/ui/approvals_page.py" line="145"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="151"/>
+        <location filename="../../app/ui/approvals_page.py" line="150"/>
         <source>The county: on no school&apos;s roll since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="153"/>
+        <location filename="../../app/ui/approvals_page.py" line="152"/>
         <source>Over {n} school days: ask the new school</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9360,27 +9398,27 @@ Discard them?</source>
 <context>
     <name>UncoveredModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="98"/>
+        <location filename="../../app/ui/mentors_tables.py" line="89"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="99"/>
+        <location filename="../../app/ui/mentors_tables.py" line="90"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="100"/>
+        <location filename="../../app/ui/mentors_tables.py" line="91"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="101"/>
+        <location filename="../../app/ui/mentors_tables.py" line="92"/>
         <source>Why a mentor is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="103"/>
+        <location filename="../../app/ui/mentors_tables.py" line="94"/>
         <source>Last mentor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9388,7 +9426,7 @@ Discard them?</source>
 <context>
     <name>UnregisteredNotice</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="522"/>
+        <location filename="../../app/ui/registry.py" line="500"/>
         <source>{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the national student-status system, then fill in the number: &lt;a href=&quot;registry&quot;&gt;show them in the student registry&lt;/a&gt;.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
@@ -9397,47 +9435,47 @@ Discard them?</source>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54"/>
+        <location filename="../../app/ui/accounts_page.py" line="45"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54"/>
+        <location filename="../../app/ui/accounts_page.py" line="45"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54"/>
+        <location filename="../../app/ui/accounts_page.py" line="45"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="62"/>
+        <location filename="../../app/ui/accounts_page.py" line="53"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="63"/>
+        <location filename="../../app/ui/accounts_page.py" line="54"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="64"/>
+        <location filename="../../app/ui/accounts_page.py" line="55"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="65"/>
+        <location filename="../../app/ui/accounts_page.py" line="56"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="66"/>
+        <location filename="../../app/ui/accounts_page.py" line="57"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="68"/>
+        <location filename="../../app/ui/accounts_page.py" line="59"/>
         <source>Last login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9445,68 +9483,73 @@ Discard them?</source>
 <context>
     <name>WeeklyPage</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="131"/>
+        <location filename="../../app/ui/weekly_page.py" line="129"/>
         <source>◀ Previous</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="133"/>
+        <location filename="../../app/ui/weekly_page.py" line="131"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="135"/>
+        <location filename="../../app/ui/weekly_page.py" line="133"/>
         <source>This period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="136"/>
+        <location filename="../../app/ui/weekly_page.py" line="134"/>
         <source>Copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="137"/>
+        <location filename="../../app/ui/weekly_page.py" line="135"/>
         <source>Copy the figures with the children&apos;s names, to paste into a message or a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="178"/>
+        <location filename="../../app/ui/weekly_page.py" line="171"/>
         <source>The figures the school reports to the county education bureau. Point at a figure to read how it is counted; select it to see the children behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="217"/>
+        <location filename="../../app/ui/weekly_page.py" line="210"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="225"/>
+        <location filename="../../app/ui/weekly_page.py" line="218"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="226"/>
+        <location filename="../../app/ui/weekly_page.py" line="219"/>
         <source>{year}-{month} ({start} to {end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="229"/>
+        <location filename="../../app/ui/weekly_page.py" line="222"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="230"/>
+        <location filename="../../app/ui/weekly_page.py" line="223"/>
         <source>{start} to {end}, reported on {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="271"/>
+        <location filename="../../app/ui/weekly_page.py" line="264"/>
         <source>&lt;b&gt;{label}: {count}&lt;/b&gt;&lt;br&gt;{definition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="289"/>
+        <location filename="../../app/ui/weekly_page.py" line="267"/>
+        <source>No child in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="285"/>
         <source>Copied. Paste it with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9514,97 +9557,97 @@ Discard them?</source>
 <context>
     <name>WeeklyText</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="38"/>
+        <location filename="../../app/ui/weekly_page.py" line="36"/>
         <source>New absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="39"/>
+        <location filename="../../app/ui/weekly_page.py" line="37"/>
         <source>Alerts of unexcused absence raised in the period (withdrawn alerts do not count)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="41"/>
+        <location filename="../../app/ui/weekly_page.py" line="39"/>
         <source>Home visits made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="42"/>
+        <location filename="../../app/ui/weekly_page.py" line="40"/>
         <source>Home visits in person made in the period (phone and video calls do not count); the number is of visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="44"/>
+        <location filename="../../app/ui/weekly_page.py" line="42"/>
         <source>New suspected dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="45"/>
+        <location filename="../../app/ui/weekly_page.py" line="43"/>
         <source>Children whose unexcused absence reached the suspected-dropout threshold in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="47"/>
+        <location filename="../../app/ui/weekly_page.py" line="45"/>
         <source>New dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="48"/>
+        <location filename="../../app/ui/weekly_page.py" line="46"/>
         <source>Children registered as dropouts (status change 28) in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="50"/>
+        <location filename="../../app/ui/weekly_page.py" line="48"/>
         <source>Persuaded back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="51"/>
+        <location filename="../../app/ui/weekly_page.py" line="49"/>
         <source>Suspected or registered dropouts back at school in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="53"/>
+        <location filename="../../app/ui/weekly_page.py" line="51"/>
         <source>Still out of school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="54"/>
+        <location filename="../../app/ui/weekly_page.py" line="52"/>
         <source>Registered and suspected dropouts not back at school at the end of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="57"/>
+        <location filename="../../app/ui/weekly_page.py" line="55"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="57"/>
+        <location filename="../../app/ui/weekly_page.py" line="55"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="58"/>
+        <location filename="../../app/ui/weekly_page.py" line="56"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="58"/>
+        <location filename="../../app/ui/weekly_page.py" line="56"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="59"/>
+        <location filename="../../app/ui/weekly_page.py" line="57"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="59"/>
+        <location filename="../../app/ui/weekly_page.py" line="57"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="60"/>
+        <location filename="../../app/ui/weekly_page.py" line="58"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9630,7 +9673,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="111"/>
-        <source>Open the demo school (sample data, kept apart from real data)</source>
+        <source>Open the demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9675,27 +9718,27 @@ Discard them?</source>
 <context>
     <name>YearsTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="429"/>
+        <location filename="../../app/ui/school_page.py" line="420"/>
         <source>Each school year has two terms. Add the next school year before it starts (usually in summer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="442"/>
+        <location filename="../../app/ui/school_page.py" line="433"/>
         <source>Add school year {a}–{b}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="447"/>
+        <location filename="../../app/ui/school_page.py" line="438"/>
         <source>Add the school year {a}–{b} with its two usual terms (September to January, February to July)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="449"/>
+        <location filename="../../app/ui/school_page.py" line="440"/>
         <source>New school year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="452"/>
+        <location filename="../../app/ui/school_page.py" line="443"/>
         <source>The school year was not added</source>
         <translation type="unfinished"></translation>
     </message>

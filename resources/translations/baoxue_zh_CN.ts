@@ -3,72 +3,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="128" />
+        <location filename="../../app/ui/accounts_page.py" line="118" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="131" />
+        <location filename="../../app/ui/accounts_page.py" line="119" />
         <source>Letters or digits, no spaces, e.g. wanghong</source>
         <translation>字母或数字,不含空格,例如 wanghong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="134" />
+        <location filename="../../app/ui/accounts_page.py" line="120" />
         <source>e.g. 王红</source>
         <translation>例如 王红</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="138" />
+        <location filename="../../app/ui/accounts_page.py" line="124" />
         <source>(not linked)</source>
         <translation>(不关联)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="145" />
+        <location filename="../../app/ui/accounts_page.py" line="131" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="146" />
+        <location filename="../../app/ui/accounts_page.py" line="132" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="147" />
+        <location filename="../../app/ui/accounts_page.py" line="133" />
         <source>Roles *</source>
         <translation>角色 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="148" />
+        <location filename="../../app/ui/accounts_page.py" line="134" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="150" />
+        <location filename="../../app/ui/accounts_page.py" line="136" />
         <source>Link a teacher's account to the staff member so that they see their own classes.</source>
         <translation>把教师的账户关联到教职工,他(她)登录后就能看到自己任教的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="151" />
+        <location filename="../../app/ui/accounts_page.py" line="137" />
         <source>First password *</source>
         <translation>初始密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="152" />
+        <location filename="../../app/ui/accounts_page.py" line="138" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="153" />
+        <location filename="../../app/ui/accounts_page.py" line="139" />
         <source>Create account</source>
         <translation>创建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="160" />
+        <location filename="../../app/ui/accounts_page.py" line="146" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="165" />
+        <location filename="../../app/ui/accounts_page.py" line="151" />
         <source>The account was not created</source>
         <translation>账户未创建</translation>
     </message>
@@ -76,63 +76,63 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="251" />
-        <location filename="../../app/ui/accounts_page.py" line="253" />
+        <location filename="../../app/ui/accounts_page.py" line="236" />
+        <location filename="../../app/ui/accounts_page.py" line="238" />
         <source>New account…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="254" />
+        <location filename="../../app/ui/accounts_page.py" line="239" />
         <source>Create a login for a teacher or staff member (Ctrl+N)</source>
         <translation>为教师或教职工创建登录账户(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="255" />
+        <location filename="../../app/ui/accounts_page.py" line="240" />
         <source>Change roles…</source>
         <translation>修改角色…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="256" />
-        <location filename="../../app/ui/accounts_page.py" line="302" />
-        <location filename="../../app/ui/accounts_page.py" line="336" />
+        <location filename="../../app/ui/accounts_page.py" line="241" />
+        <location filename="../../app/ui/accounts_page.py" line="287" />
+        <location filename="../../app/ui/accounts_page.py" line="321" />
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="257" />
+        <location filename="../../app/ui/accounts_page.py" line="242" />
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="258" />
+        <location filename="../../app/ui/accounts_page.py" line="243" />
         <source>Unlock</source>
         <translation>解除锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="259" />
+        <location filename="../../app/ui/accounts_page.py" line="244" />
         <source>Let a locked account log in again at once (it was locked after repeated wrong passwords)</source>
         <translation>让被锁定的账户立即可以重新登录(账户因连续输错密码而被锁定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="263" />
+        <location filename="../../app/ui/accounts_page.py" line="248" />
         <source>Each person logs in with their own account. A disabled account cannot log in; its history stays in the log.</source>
         <translation>每个人用自己的账户登录。停用的账户不能再登录,但它的操作记录会保留在日志中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="275" />
-        <location filename="../../app/ui/accounts_page.py" line="339" />
-        <location filename="../../app/ui/accounts_page.py" line="346" />
+        <location filename="../../app/ui/accounts_page.py" line="260" />
+        <location filename="../../app/ui/accounts_page.py" line="324" />
+        <location filename="../../app/ui/accounts_page.py" line="331" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="301" />
+        <location filename="../../app/ui/accounts_page.py" line="286" />
         <source>Enable account</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="335" />
+        <location filename="../../app/ui/accounts_page.py" line="320" />
         <source>Disable the account {user}? They will no longer be able to log in.</source>
         <translation>确定停用账户 {user} 吗?停用后将不能再登录。</translation>
     </message>
@@ -140,47 +140,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="232" />
+        <location filename="../../app/ui/wizard.py" line="222" />
         <source>The first administrator</source>
         <translation>第一个管理员账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="233" />
+        <location filename="../../app/ui/wizard.py" line="223" />
         <source>This account can add the other teachers' accounts later. Keep the password safe.</source>
         <translation>以后用这个账户为其他教师添加账户。请妥善保管密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="238" />
+        <location filename="../../app/ui/wizard.py" line="226" />
         <source>Your name, e.g. 张明</source>
         <translation>您的姓名,例如 张明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243" />
+        <location filename="../../app/ui/wizard.py" line="228" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="253" />
+        <location filename="../../app/ui/wizard.py" line="236" />
         <source>User name *</source>
         <translation>用户名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="254" />
+        <location filename="../../app/ui/wizard.py" line="237" />
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="255" />
+        <location filename="../../app/ui/wizard.py" line="238" />
         <source>Password *</source>
         <translation>密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="257" />
+        <location filename="../../app/ui/wizard.py" line="240" />
         <source>Password again *</source>
         <translation>再次输入密码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="276" />
+        <location filename="../../app/ui/wizard.py" line="259" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -237,33 +237,33 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="103" />
+        <location filename="../../app/ui/alerts_panel.py" line="94" />
         <source>Absence alerts</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="105" />
+        <location filename="../../app/ui/alerts_panel.py" line="96" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="113" />
+        <location filename="../../app/ui/alerts_panel.py" line="104" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="146" />
+        <location filename="../../app/ui/alerts_panel.py" line="137" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="149" />
+        <location filename="../../app/ui/alerts_panel.py" line="140" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="151" />
+        <location filename="../../app/ui/alerts_panel.py" line="142" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -576,179 +576,179 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="63" />
+        <location filename="../../app/ui/approvals_page.py" line="62" />
         <source>To approve</source>
         <extracomment>the record kinds the page shows (it reads again when one changes) the county package (its transfers seen on no school's roll) and the calendar (school days) mark overdue transfers</extracomment>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="64" />
+        <location filename="../../app/ui/approvals_page.py" line="63" />
         <source>To report to the county</source>
         <translation>待报县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="65" />
+        <location filename="../../app/ui/approvals_page.py" line="64" />
         <source>Waiting for the county</source>
         <translation>待县教育局确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="66" />
+        <location filename="../../app/ui/approvals_page.py" line="65" />
         <source>My drafts</source>
         <translation>我的草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="67" />
+        <location filename="../../app/ui/approvals_page.py" line="66" />
         <source>My requests waiting</source>
         <translation>我提交待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="68" />
+        <location filename="../../app/ui/approvals_page.py" line="67" />
         <source>My rejected requests (30 days)</source>
         <translation>被驳回(近 30 天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="71" />
+        <location filename="../../app/ui/approvals_page.py" line="70" />
         <source>Requests waiting for your decision. Approve, or reject with a reason the requester will read.</source>
         <translation>等您审批的申请。批准,或者驳回并写明理由(申请人会看到)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="73" />
+        <location filename="../../app/ui/approvals_page.py" line="72" />
         <source>Approved status changes the county bureau must be told of. Record here when you have reported them.</source>
         <translation>已批准、须报县教育局的学籍变动。报送后请在这里登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="75" />
+        <location filename="../../app/ui/approvals_page.py" line="74" />
         <source>Reported to the county; record the county's confirmation when it comes.</source>
         <translation>已报县教育局;县教育局确认后请在这里登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="77" />
+        <location filename="../../app/ui/approvals_page.py" line="76" />
         <source>Requests you started but have not submitted yet.</source>
         <translation>您填写了但还没有提交的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="78" />
+        <location filename="../../app/ui/approvals_page.py" line="77" />
         <source>Your requests waiting for a decision.</source>
         <translation>您提交的、正在等待审批的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="79" />
+        <location filename="../../app/ui/approvals_page.py" line="78" />
         <source>Read the reason; “Copy as a new draft” in the request lets you correct and send it again.</source>
         <translation>请看驳回理由;打开申请后点“复制为新草稿”,改正后可以重新提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="211" />
+        <location filename="../../app/ui/approvals_page.py" line="196" />
         <source>New request…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation>新建申请…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="217" />
+        <location filename="../../app/ui/approvals_page.py" line="202" />
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation>请假、休学、转学、借读…(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="219" />
+        <location filename="../../app/ui/approvals_page.py" line="204" />
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation>申请由教师和学籍管理员提出,您负责审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="250" />
+        <location filename="../../app/ui/approvals_page.py" line="235" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="284" />
+        <location filename="../../app/ui/approvals_page.py" line="269" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="289" />
+        <location filename="../../app/ui/approvals_page.py" line="274" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="295" />
+        <location filename="../../app/ui/approvals_page.py" line="280" />
         <source>Student or class: name or pinyin initials</source>
         <translation>学生或班级:姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="308" />
+        <location filename="../../app/ui/approvals_page.py" line="293" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="310" />
+        <location filename="../../app/ui/approvals_page.py" line="295" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="328" />
+        <location filename="../../app/ui/approvals_page.py" line="313" />
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation>学生转到外校后,县教育局确认其已到新学校才算稳妥。请先向县教育局询问等待最久的;确认后在申请中登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="335" />
+        <location filename="../../app/ui/approvals_page.py" line="320" />
         <source>Waiting for me</source>
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="336" />
+        <location filename="../../app/ui/approvals_page.py" line="321" />
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="337" />
+        <location filename="../../app/ui/approvals_page.py" line="322" />
         <source>Transfers not confirmed</source>
         <translation>转出待确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="341" />
+        <location filename="../../app/ui/approvals_page.py" line="326" />
         <source>Requests and approvals</source>
         <translation>申请与审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="399" />
+        <location filename="../../app/ui/approvals_page.py" line="384" />
         <source>{section} ({n})</source>
         <translation>{section}({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="409" />
+        <location filename="../../app/ui/approvals_page.py" line="394" />
         <source>{n} requests wait for you.</source>
         <translation>有 {n} 份申请等您处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="412" />
+        <location filename="../../app/ui/approvals_page.py" line="397" />
         <source>Nothing waits for you.</source>
         <translation>没有等您处理的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="434" />
+        <location filename="../../app/ui/approvals_page.py" line="419" />
         <source>Transfers not confirmed ({n})</source>
         <translation>转出待确认({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="436" />
+        <location filename="../../app/ui/approvals_page.py" line="421" />
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation>有 {n} 名转出学生尚未得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="440" />
+        <location filename="../../app/ui/approvals_page.py" line="425" />
         <source>Every transfer out has been confirmed by the county.</source>
         <translation>所有转出学生均已得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="488" />
+        <location filename="../../app/ui/approvals_page.py" line="471" />
         <source>Nothing here.</source>
         <translation>这里没有申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="517" />
+        <location filename="../../app/ui/approvals_page.py" line="500" />
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation>显示 {n} 份(最近 500 份;选择状态或类型可查看更早的)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="520" />
+        <location filename="../../app/ui/approvals_page.py" line="503" />
         <source>{n} requests</source>
         <translation>共 {n} 份申请</translation>
     </message>
@@ -827,148 +827,148 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="57" />
+        <location filename="../../app/ui/audit_window.py" line="54" />
         <source>Log in</source>
         <extracomment>friendly names of the actions the services record (unknown ones show their key)</extracomment>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="58" />
+        <location filename="../../app/ui/audit_window.py" line="55" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="59" />
+        <location filename="../../app/ui/audit_window.py" line="56" />
         <source>Change roles</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="60" />
+        <location filename="../../app/ui/audit_window.py" line="57" />
         <source>Enable / disable account</source>
         <translation>启用/停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="61" />
+        <location filename="../../app/ui/audit_window.py" line="58" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="62" />
+        <location filename="../../app/ui/audit_window.py" line="59" />
         <source>Set up school</source>
         <translation>设置学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="63" />
+        <location filename="../../app/ui/audit_window.py" line="60" />
         <source>Change school details</source>
         <translation>修改学校信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="64" />
+        <location filename="../../app/ui/audit_window.py" line="61" />
         <source>New school year</source>
         <translation>新建学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="65" />
+        <location filename="../../app/ui/audit_window.py" line="62" />
         <source>New class</source>
         <translation>新建班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="66" />
+        <location filename="../../app/ui/audit_window.py" line="63" />
         <source>Change class</source>
         <translation>修改班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="67" />
+        <location filename="../../app/ui/audit_window.py" line="64" />
         <source>New staff member</source>
         <translation>新增教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="68" />
+        <location filename="../../app/ui/audit_window.py" line="65" />
         <source>Staff member left</source>
         <translation>教职工离职</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="69" />
+        <location filename="../../app/ui/audit_window.py" line="66" />
         <source>Assign teaching</source>
         <translation>安排任教</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="70" />
+        <location filename="../../app/ui/audit_window.py" line="67" />
         <source>New student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="71" />
+        <location filename="../../app/ui/audit_window.py" line="68" />
         <source>Change student</source>
         <translation>修改学生信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="72" />
+        <location filename="../../app/ui/audit_window.py" line="69" />
         <source>Student status change</source>
         <translation>学籍变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="73" />
+        <location filename="../../app/ui/audit_window.py" line="70" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="74" />
+        <location filename="../../app/ui/audit_window.py" line="71" />
         <source>Change settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="75" />
+        <location filename="../../app/ui/audit_window.py" line="72" />
         <source>Mark school calendar day</source>
         <translation>设置校历日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="76" />
+        <location filename="../../app/ui/audit_window.py" line="73" />
         <source>Clear school calendar day</source>
         <translation>取消校历日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="80" />
+        <location filename="../../app/ui/audit_window.py" line="77" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="81" />
+        <location filename="../../app/ui/audit_window.py" line="78" />
         <source>School year</source>
         <translation>学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="82" />
+        <location filename="../../app/ui/audit_window.py" line="79" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="83" />
+        <location filename="../../app/ui/audit_window.py" line="80" />
         <source>Staff member</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="84" />
+        <location filename="../../app/ui/audit_window.py" line="81" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="85" />
+        <location filename="../../app/ui/audit_window.py" line="82" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="86" />
+        <location filename="../../app/ui/audit_window.py" line="83" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="87" />
+        <location filename="../../app/ui/audit_window.py" line="84" />
         <source>Calendar day</source>
         <translation>校历日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133" />
+        <location filename="../../app/ui/audit_window.py" line="132" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -978,17 +978,17 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133" />
+        <location filename="../../app/ui/audit_window.py" line="134" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133" />
+        <location filename="../../app/ui/audit_window.py" line="135" />
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="133" />
+        <location filename="../../app/ui/audit_window.py" line="136" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -996,84 +996,84 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="241" />
+        <location filename="../../app/ui/audit_window.py" line="179" />
         <source>Words in the summary, e.g. a student's name</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>摘要中的文字,例如学生姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="247" />
+        <location filename="../../app/ui/audit_window.py" line="185" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="249" />
+        <location filename="../../app/ui/audit_window.py" line="187" />
         <source>Only from</source>
         <translation>只看日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="258" />
+        <location filename="../../app/ui/audit_window.py" line="196" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="297" />
+        <location filename="../../app/ui/audit_window.py" line="224" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="298" />
+        <location filename="../../app/ui/audit_window.py" line="225" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="315" />
+        <location filename="../../app/ui/audit_window.py" line="242" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="317" />
+        <location filename="../../app/ui/audit_window.py" line="244" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="321" />
+        <location filename="../../app/ui/audit_window.py" line="248" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="329" />
+        <location filename="../../app/ui/audit_window.py" line="256" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="356" />
+        <location filename="../../app/ui/audit_window.py" line="283" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="407" />
+        <location filename="../../app/ui/audit_window.py" line="334" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="414" />
+        <location filename="../../app/ui/audit_window.py" line="341" />
         <source>Showing the newest {n} entries — scroll down for more</source>
         <translation>显示最新的 {n} 条记录,向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="416" />
+        <location filename="../../app/ui/audit_window.py" line="343" />
         <source>{n} entries</source>
         <translation>共 {n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="439" />
+        <location filename="../../app/ui/audit_window.py" line="366" />
         <source>Select an entry to see the values before and after the change.</source>
         <translation>选中一条记录,可查看修改前后的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="445" />
-        <location filename="../../app/ui/audit_window.py" line="446" />
+        <location filename="../../app/ui/audit_window.py" line="372" />
+        <location filename="../../app/ui/audit_window.py" line="373" />
         <source>(nothing)</source>
         <translation>(无)</translation>
     </message>
@@ -1267,158 +1267,158 @@
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="62" />
+        <location filename="../../app/ui/case_dialog.py" line="63" />
         <source>Case file</source>
         <extracomment>emitted after every (re)load</extracomment>
         <translation>个案档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="76" />
+        <location filename="../../app/ui/case_dialog.py" line="77" />
         <source>Still to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="97" />
+        <location filename="../../app/ui/case_dialog.py" line="102" />
         <source>Home visits and calls</source>
         <translation>家访与联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="98" />
+        <location filename="../../app/ui/case_dialog.py" line="103" />
         <source>Written report</source>
         <translation>书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="99" />
+        <location filename="../../app/ui/case_dialog.py" line="104" />
         <source>Persuasion to return</source>
         <translation>劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="100" />
+        <location filename="../../app/ui/case_dialog.py" line="105" />
         <source>Township notice</source>
         <translation>限期返校通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="101" />
+        <location filename="../../app/ui/case_dialog.py" line="106" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="102" />
+        <location filename="../../app/ui/case_dialog.py" line="107" />
         <source>Dropout registration</source>
         <translation>辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="103" />
+        <location filename="../../app/ui/case_dialog.py" line="108" />
         <source>Return / close</source>
         <translation>返校 / 结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="136" />
+        <location filename="../../app/ui/case_dialog.py" line="164" />
         <source>You typed in “{tabs}” and did not save it. Close the case file and lose it?</source>
         <translation>您在“{tabs}”中输入的内容还没有保存。关闭案卷将丢失这些内容,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="154" />
+        <location filename="../../app/ui/case_dialog.py" line="183" />
         <source>Case file: {name}</source>
         <translation>个案档案:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="165" />
+        <location filename="../../app/ui/case_dialog.py" line="194" />
         <source>This case is closed; it stays on file. If the child is absent again a new alert opens a new case.</source>
         <translation>本个案已结案,档案长期保存。学生如再次缺勤,会自动生成新的预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="168" />
+        <location filename="../../app/ui/case_dialog.py" line="197" />
         <source>The alert was withdrawn (leave approved afterwards or roll call corrected).</source>
         <translation>该预警已撤销(已补办请假或点名已更正)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="170" />
+        <location filename="../../app/ui/case_dialog.py" line="199" />
         <source>You may read this case; the teacher responsible, the class teacher, the principal and the registrar record on it.</source>
         <translation>您可以查看本个案;登记记录由负责教师、班主任、校长和学籍管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="176" />
+        <location filename="../../app/ui/case_dialog.py" line="205" />
         <source>Already registered as a dropout.</source>
         <translation>已登记辍学。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="178" />
+        <location filename="../../app/ui/case_dialog.py" line="207" />
         <source>Only the registrar may register a dropout (a status change).</source>
         <translation>辍学登记属于学籍变动,只有学籍管理员可以办理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="184" />
+        <location filename="../../app/ui/case_dialog.py" line="213" />
         <source>Absent without reason for &lt;b&gt;{days}&lt;/b&gt; school days, {first} to {last} — {level}</source>
         <translation>连续无故缺勤 &lt;b&gt;{days}&lt;/b&gt; 个上学日,{first} 至 {last}——{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="187" />
+        <location filename="../../app/ui/case_dialog.py" line="216" />
         <source>Alert raised on {raised}; case opened on {opened}; responsible teacher: {teacher}</source>
         <translation>{raised} 预警;{opened} 建立个案;负责教师:{teacher}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="189" />
+        <location filename="../../app/ui/case_dialog.py" line="218" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="196" />
+        <location filename="../../app/ui/case_dialog.py" line="225" />
         <source>, works away in {place}</source>
         <translation>,在{place}务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="197" />
+        <location filename="../../app/ui/case_dialog.py" line="226" />
         <source>, works away</source>
         <translation>,外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="199" />
+        <location filename="../../app/ui/case_dialog.py" line="228" />
         <source>Guardians: {people}</source>
         <translation>监护人:{people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="201" />
+        <location filename="../../app/ui/case_dialog.py" line="230" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="203" />
+        <location filename="../../app/ui/case_dialog.py" line="232" />
         <source>Address: {address}</source>
         <translation>家庭住址:{address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="205" />
+        <location filename="../../app/ui/case_dialog.py" line="234" />
         <source>Township notice: return by {deadline}</source>
         <translation>限期返校通知书:限 {deadline} 前返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="208" />
+        <location filename="../../app/ui/case_dialog.py" line="237" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="217" />
+        <location filename="../../app/ui/case_dialog.py" line="246" />
         <source>✓ home visit on {day}</source>
         <translation>✓ {day} 已入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="219" />
+        <location filename="../../app/ui/case_dialog.py" line="248" />
         <source>✓ written report on {day}</source>
         <translation>✓ {day} 已书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="222" />
+        <location filename="../../app/ui/case_dialog.py" line="251" />
         <source>due {day}</source>
         <translation>期限 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="225" />
+        <location filename="../../app/ui/case_dialog.py" line="254" />
         <source>(overdue)</source>
         <translation>(已逾期)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="228" />
+        <location filename="../../app/ui/case_dialog.py" line="257" />
         <source>Nothing: the case is closed.</source>
         <translation>无:本个案已结案。</translation>
     </message>
@@ -1426,82 +1426,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="194" />
+        <location filename="../../app/ui/cases_page.py" line="193" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="196" />
+        <location filename="../../app/ui/cases_page.py" line="195" />
         <source>Overdue: {steps}</source>
         <translation>逾期未办:{steps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198" />
+        <location filename="../../app/ui/cases_page.py" line="197" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="199" />
+        <location filename="../../app/ui/cases_page.py" line="198" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="200" />
+        <location filename="../../app/ui/cases_page.py" line="199" />
         <source>(provisional)</source>
         <translation>(暂定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="202" />
+        <location filename="../../app/ui/cases_page.py" line="201" />
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation>{first} 至 {last} 无故缺勤(按上学日计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="204" />
+        <location filename="../../app/ui/cases_page.py" line="203" />
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation>暂定:计算时跨越了尚未载入国家节假日安排的年份的日子。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="206" />
+        <location filename="../../app/ui/cases_page.py" line="205" />
         <source>Level</source>
         <translation>预警级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208" />
+        <location filename="../../app/ui/cases_page.py" line="207" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210" />
+        <location filename="../../app/ui/cases_page.py" line="209" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="211" />
+        <location filename="../../app/ui/cases_page.py" line="210" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213" />
+        <location filename="../../app/ui/cases_page.py" line="212" />
         <source>Responsible teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213" />
+        <location filename="../../app/ui/cases_page.py" line="212" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="233" />
+        <location filename="../../app/ui/cases_page.py" line="232" />
         <source> (due {day})</source>
         <translation>(期限 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="234" />
+        <location filename="../../app/ui/cases_page.py" line="233" />
         <source> — overdue</source>
         <translation>——已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="244" />
+        <location filename="../../app/ui/cases_page.py" line="243" />
         <source>{day} (overdue)</source>
         <translation>{day}(逾期)</translation>
     </message>
@@ -1509,174 +1509,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="74" />
+        <location filename="../../app/ui/cases_page.py" line="75" />
         <source>Alert: home visit due</source>
         <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation>已预警,待家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="75" />
+        <location filename="../../app/ui/cases_page.py" line="76" />
         <source>Visited: written report due</source>
         <translation>已家访,待书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76" />
+        <location filename="../../app/ui/cases_page.py" line="77" />
         <source>Reported: following up</source>
         <translation>已书面报告,跟踪到校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77" />
+        <location filename="../../app/ui/cases_page.py" line="78" />
         <source>Suspected dropout: persuading back</source>
         <translation>疑似辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="78" />
+        <location filename="../../app/ui/cases_page.py" line="79" />
         <source>Registered dropout: persuading back</source>
         <translation>已登记辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="79" />
+        <location filename="../../app/ui/cases_page.py" line="80" />
         <source>Back at school (closed)</source>
         <translation>已返校结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80" />
+        <location filename="../../app/ui/cases_page.py" line="81" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81" />
+        <location filename="../../app/ui/cases_page.py" line="82" />
         <source>Alert withdrawn</source>
         <translation>预警已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="84" />
+        <location filename="../../app/ui/cases_page.py" line="85" />
         <source>Absent without reason</source>
         <translation>无故缺勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="85" />
+        <location filename="../../app/ui/cases_page.py" line="86" />
         <source>Suspected dropout</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="86" />
+        <location filename="../../app/ui/cases_page.py" line="87" />
         <source>Dropout threshold reached</source>
         <translation>达到辍学认定标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="89" />
-        <location filename="../../app/ui/cases_page.py" line="97" />
+        <location filename="../../app/ui/cases_page.py" line="90" />
+        <location filename="../../app/ui/cases_page.py" line="98" />
         <source>Home visit in person</source>
         <translation>入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="90" />
+        <location filename="../../app/ui/cases_page.py" line="91" />
         <source>Written report to township and county bureau</source>
         <translation>书面报告乡镇政府和县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="91" />
+        <location filename="../../app/ui/cases_page.py" line="92" />
         <source>Persuade back, with both lines</source>
         <translation>组织双线劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92" />
+        <location filename="../../app/ui/cases_page.py" line="93" />
         <source>Persuade back; if that fails, register the dropout</source>
         <translation>双线劝返;劝返无效的,办理辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="93" />
+        <location filename="../../app/ui/cases_page.py" line="94" />
         <source>Keep persuading until the child is back</source>
         <translation>继续劝返,直至返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="94" />
+        <location filename="../../app/ui/cases_page.py" line="95" />
         <source>Follow up; close when the child is back</source>
         <translation>跟踪到校情况,返校后结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="98" />
+        <location filename="../../app/ui/cases_page.py" line="99" />
         <source>Phone call</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="99" />
+        <location filename="../../app/ui/cases_page.py" line="100" />
         <source>Video call</source>
         <translation>视频联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="102" />
+        <location filename="../../app/ui/cases_page.py" line="103" />
         <source>Administrative line</source>
         <translation>行政线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="103" />
+        <location filename="../../app/ui/cases_page.py" line="104" />
         <source>Education line</source>
         <translation>教育线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="106" />
+        <location filename="../../app/ui/cases_page.py" line="107" />
         <source>County leader</source>
         <translation>县级领导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="107" />
+        <location filename="../../app/ui/cases_page.py" line="108" />
         <source>Township cadre</source>
         <translation>乡镇干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="108" />
+        <location filename="../../app/ui/cases_page.py" line="109" />
         <source>Village cadre</source>
         <translation>村干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="109" />
+        <location filename="../../app/ui/cases_page.py" line="110" />
         <source>Education bureau</source>
         <translation>教育局干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="110" />
+        <location filename="../../app/ui/cases_page.py" line="111" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="111" />
+        <location filename="../../app/ui/cases_page.py" line="112" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="114" />
+        <location filename="../../app/ui/cases_page.py" line="115" />
         <source>Back at school</source>
         <translation>已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="115" />
+        <location filename="../../app/ui/cases_page.py" line="116" />
         <source>Transferred to another school</source>
         <translation>已办理转学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="116" />
+        <location filename="../../app/ui/cases_page.py" line="117" />
         <source>Suspended (休学)</source>
         <translation>已办理休学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="117" />
+        <location filename="../../app/ui/cases_page.py" line="118" />
         <source>Deceased</source>
         <translation>学生死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="118" />
+        <location filename="../../app/ui/cases_page.py" line="119" />
         <source>Other (say why)</source>
         <translation>其他(需说明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="121" />
+        <location filename="../../app/ui/cases_page.py" line="122" />
         <source>Report of unexcused absence</source>
         <translation>无故缺勤情况报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="122" />
+        <location filename="../../app/ui/cases_page.py" line="123" />
         <source>Report of a dropout</source>
         <translation>辍学情况报告</translation>
     </message>
@@ -1684,88 +1684,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="282" />
+        <location filename="../../app/ui/cases_page.py" line="272" />
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation>我能查看的全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="283" />
+        <location filename="../../app/ui/cases_page.py" line="273" />
         <source>Only cases assigned to me</source>
         <translation>只看由我负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="286" />
+        <location filename="../../app/ui/cases_page.py" line="276" />
         <source>Show every case you may see, or only those assigned to you</source>
         <translation>显示您能查看的全部个案,或只显示由您负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="289" />
+        <location filename="../../app/ui/cases_page.py" line="279" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="290" />
+        <location filename="../../app/ui/cases_page.py" line="280" />
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294" />
+        <location filename="../../app/ui/cases_page.py" line="284" />
         <source>Show the cases at one stage of the follow-up</source>
         <translation>只显示处于某一跟进阶段的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="303" />
+        <location filename="../../app/ui/cases_page.py" line="293" />
         <source>Open the case file…</source>
         <translation>打开个案档案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="304" />
+        <location filename="../../app/ui/cases_page.py" line="294" />
         <source>Or double-click the row, or press Enter</source>
         <translation>也可以双击该行,或按回车键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="305" />
+        <location filename="../../app/ui/cases_page.py" line="295" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="310" />
+        <location filename="../../app/ui/cases_page.py" line="300" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="320" />
+        <location filename="../../app/ui/cases_page.py" line="310" />
         <source>Absence alerts and cases</source>
         <translation>缺勤预警与个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="322" />
+        <location filename="../../app/ui/cases_page.py" line="312" />
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation>无故缺勤达到规定时间的学生都会建立个案:入户家访,书面报告乡镇政府和县教育局,劝返复学。红色的行有逾期未办的步骤。双击某行(或按回车键)打开个案档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="369" />
+        <location filename="../../app/ui/cases_page.py" line="359" />
         <source>No open absence alerts or cases.</source>
         <translation>没有未结的缺勤预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="372" />
+        <location filename="../../app/ui/cases_page.py" line="362" />
         <source>{n} open cases shown</source>
         <translation>显示 {n} 个未结个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="374" />
+        <location filename="../../app/ui/cases_page.py" line="364" />
         <source> (of {total})</source>
         <translation>(共 {total} 个)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="376" />
+        <location filename="../../app/ui/cases_page.py" line="366" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 个有逾期步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="413" />
+        <location filename="../../app/ui/cases_page.py" line="403" />
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation>该预警尚未建立个案档案,请稍后刷新列表。</translation>
     </message>
@@ -1773,22 +1773,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="89" />
+        <location filename="../../app/ui/student_page.py" line="88" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="90" />
+        <location filename="../../app/ui/student_page.py" line="89" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91" />
+        <location filename="../../app/ui/student_page.py" line="90" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92" />
+        <location filename="../../app/ui/student_page.py" line="91" />
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -1796,33 +1796,33 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="210" />
-        <location filename="../../app/ui/accounts_page.py" line="230" />
+        <location filename="../../app/ui/accounts_page.py" line="196" />
+        <location filename="../../app/ui/accounts_page.py" line="215" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="215" />
+        <location filename="../../app/ui/accounts_page.py" line="200" />
         <source>Current password</source>
         <translation>原密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="216" />
+        <location filename="../../app/ui/accounts_page.py" line="201" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="217" />
+        <location filename="../../app/ui/accounts_page.py" line="202" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="221" />
+        <location filename="../../app/ui/accounts_page.py" line="206" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="229" />
+        <location filename="../../app/ui/accounts_page.py" line="214" />
         <source>Your password has been changed. Use the new one next time you log in.</source>
         <translation>密码已修改。下次登录请使用新密码。</translation>
     </message>
@@ -1830,12 +1830,12 @@
 <context>
     <name>ChildModel</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="105" />
+        <location filename="../../app/ui/weekly_page.py" line="103" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="106" />
+        <location filename="../../app/ui/weekly_page.py" line="104" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
@@ -1950,28 +1950,28 @@
 <context>
     <name>ClassesTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="333" />
+        <location filename="../../app/ui/school_page.py" line="344" />
         <source>Also show classes no longer in use</source>
         <translation>同时显示已撤销的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="335" />
-        <location filename="../../app/ui/school_page.py" line="339" />
+        <location filename="../../app/ui/school_page.py" line="346" />
+        <location filename="../../app/ui/school_page.py" line="350" />
         <source>New class…</source>
         <translation>新建班级…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="336" />
+        <location filename="../../app/ui/school_page.py" line="347" />
         <source>Add a class (Ctrl+N)</source>
         <translation>新建一个班级(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="337" />
+        <location filename="../../app/ui/school_page.py" line="348" />
         <source>Change class…</source>
         <translation>修改班级…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="338" />
+        <location filename="../../app/ui/school_page.py" line="349" />
         <source>Change the name, grades or head teacher (double-click)</source>
         <translation>修改班级名称、年级或班主任(双击)</translation>
     </message>
@@ -1979,62 +1979,62 @@
 <context>
     <name>ColumnUseModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="106" />
+        <location filename="../../app/ui/import_dialog.py" line="111" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="108" />
+        <location filename="../../app/ui/import_dialog.py" line="113" />
         <source>Header in the file</source>
         <translation>文件中的列名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109" />
+        <location filename="../../app/ui/import_dialog.py" line="114" />
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110" />
+        <location filename="../../app/ui/import_dialog.py" line="115" />
         <source>Double-click to choose the template column, or “not imported”</source>
         <translation>双击选择对应的模板列,或选择“不导入”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111" />
+        <location filename="../../app/ui/import_dialog.py" line="116" />
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116" />
+        <location filename="../../app/ui/import_dialog.py" line="121" />
         <source>? choose…</source>
         <translation>?请选择……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117" />
+        <location filename="../../app/ui/import_dialog.py" line="122" />
         <source>(not imported)</source>
         <translation>(不导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="128" />
+        <location filename="../../app/ui/import_dialog.py" line="133" />
         <source>The program does not know this column: choose what it is, or “not imported”</source>
         <translation>程序不认识这一列:请选择它对应的模板列,或选择“不导入”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130" />
+        <location filename="../../app/ui/import_dialog.py" line="135" />
         <source>Your choice (remembered for files with this header once imported)</source>
         <translation>您的选择(导入后,表头相同的文件会按此对应)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133" />
+        <location filename="../../app/ui/import_dialog.py" line="138" />
         <source>As chosen at an earlier import of a file with this header</source>
         <translation>按上次导入同样表头的文件时的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137" />
+        <location filename="../../app/ui/import_dialog.py" line="142" />
         <source>A header of the national system or a usual variant</source>
         <translation>全国学籍系统的列名或常见写法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <location filename="../../app/ui/import_dialog.py" line="143" />
         <source>Template column</source>
         <translation>模板列</translation>
     </message>
@@ -2042,27 +2042,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="79" />
+        <location filename="../../app/ui/plan_sections.py" line="80" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="80" />
+        <location filename="../../app/ui/plan_sections.py" line="81" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="81" />
+        <location filename="../../app/ui/plan_sections.py" line="82" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="82" />
+        <location filename="../../app/ui/plan_sections.py" line="83" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="84" />
+        <location filename="../../app/ui/plan_sections.py" line="85" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
@@ -2098,67 +2098,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="431" />
+        <location filename="../../app/ui/plan_sections.py" line="432" />
         <source>Log a talk, a phone call or a home visit</source>
         <translation>登记谈心、电话或家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="438" />
+        <location filename="../../app/ui/plan_sections.py" line="439" />
         <source>Who you spoke with, if a guardian</source>
         <translation>如与监护人交流,填写其姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="440" />
+        <location filename="../../app/ui/plan_sections.py" line="441" />
         <source>e.g. talk about the maths homework</source>
         <translation>例如:谈数学作业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="441" />
+        <location filename="../../app/ui/plan_sections.py" line="442" />
         <source>Required: how the child is</source>
         <translation>必填:学生现状</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="442" />
+        <location filename="../../app/ui/plan_sections.py" line="443" />
         <source>What was agreed, what happens next</source>
         <translation>商定了什么,下一步做什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="443" />
+        <location filename="../../app/ui/plan_sections.py" line="444" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="444" />
+        <location filename="../../app/ui/plan_sections.py" line="445" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="445" />
+        <location filename="../../app/ui/plan_sections.py" line="446" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="446" />
+        <location filename="../../app/ui/plan_sections.py" line="447" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="447" />
+        <location filename="../../app/ui/plan_sections.py" line="448" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="448" />
+        <location filename="../../app/ui/plan_sections.py" line="449" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="449" />
+        <location filename="../../app/ui/plan_sections.py" line="450" />
         <source>Save to the contact log (Ctrl+S)</source>
         <translation>保存到联系记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="451" />
+        <location filename="../../app/ui/plan_sections.py" line="452" />
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation>与个案档案共用同一份联系记录:在个案中登记的家访会显示在这里,反之亦然。</translation>
     </message>
@@ -2434,37 +2434,37 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="394" />
+        <location filename="../../app/ui/wizard.py" line="373" />
         <source>The demo school</source>
         <translation>演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="395" />
+        <location filename="../../app/ui/wizard.py" line="374" />
         <source>Sample data only. It lives in its own folder, apart from real data.</source>
         <translation>只有示例数据,保存在单独的文件夹中,与真实数据分开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="396" />
+        <location filename="../../app/ui/wizard.py" line="375" />
         <source>Open the demo school</source>
         <translation>打开演示学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="397" />
+        <location filename="../../app/ui/wizard.py" line="376" />
         <source>Preparing the demo school ({n} sample students)…</source>
         <translation>正在准备演示学校({n} 名示例学生)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="409" />
+        <location filename="../../app/ui/wizard.py" line="388" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="440" />
+        <location filename="../../app/ui/wizard.py" line="419" />
         <source>The demo school is ready. Press “Open the demo school” to log in.</source>
         <translation>演示学校已准备好。请点“打开演示学校”登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="446" />
+        <location filename="../../app/ui/wizard.py" line="425" />
         <source>The demo school could not be prepared.</source>
         <translation>演示学校未能准备好。</translation>
     </message>
@@ -2632,6 +2632,35 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="166" />
+        <source>Unsaved draft</source>
+        <extracomment>how long after the last keystroke the draft is written</extracomment>
+        <translation>未保存的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="167" />
+        <source>Restore the draft you did not save last time?</source>
+        <translation>恢复上次未保存的草稿?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="170" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="171" />
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="173" />
+        <source>It was kept while you typed; the window was closed without saving it (the program stopped, or the computer lost power).</source>
+        <translation>这是您输入时自动保存的草稿:上次窗口没有保存就关闭了(程序意外退出或电脑断电)。</translation>
+    </message>
+</context>
+<context>
     <name>DropoutTab</name>
     <message>
         <location filename="../../app/ui/case_tabs/outcome.py" line="25" />
@@ -2712,32 +2741,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="388" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="390" />
         <source>End the mentoring</source>
         <translation>结束帮扶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="395" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="397" />
         <source>Required when the reason is Other</source>
         <translation>原因为“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="398" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="400" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="399" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="401" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="400" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="402" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="403" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="405" />
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation>{mentor}不再帮扶{name}。帮扶记录会保留;如该生仍有风险,会重新列入“无帮扶教师”名单。</translation>
     </message>
@@ -2745,13 +2774,13 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="126" />
-        <location filename="../../app/ui/error_dialog.py" line="155" />
+        <location filename="../../app/ui/error_dialog.py" line="121" />
+        <location filename="../../app/ui/error_dialog.py" line="150" />
         <source>Baoxue ran into a problem</source>
         <translation>保学遇到了一个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="128" />
+        <location filename="../../app/ui/error_dialog.py" line="123" />
         <source>Something went wrong inside the program, and what you just did may not have finished.
 Your data is safe: nothing is ever half-saved. You can go on working.
 
@@ -2762,28 +2791,28 @@ The problem was written to the log. If it happens again, save a problem report a
 问题已记录在日志里。如果再次出现,请保存问题报告,发给帮您维护保学的人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="138" />
-        <location filename="../../app/ui/error_dialog.py" line="166" />
+        <location filename="../../app/ui/error_dialog.py" line="133" />
+        <location filename="../../app/ui/error_dialog.py" line="167" />
         <source>Show details</source>
         <translation>显示详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="142" />
+        <location filename="../../app/ui/error_dialog.py" line="137" />
         <source>Save a problem report…</source>
         <translation>保存问题报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="145" />
+        <location filename="../../app/ui/error_dialog.py" line="140" />
         <source>Open the log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="151" />
+        <location filename="../../app/ui/error_dialog.py" line="146" />
         <source>Continue</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="166" />
+        <location filename="../../app/ui/error_dialog.py" line="167" />
         <source>Hide details</source>
         <translation>隐藏详细信息</translation>
     </message>
@@ -3240,12 +3269,12 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>FigureModel</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="85" />
+        <location filename="../../app/ui/weekly_page.py" line="83" />
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="87" />
+        <location filename="../../app/ui/weekly_page.py" line="85" />
         <source>Number</source>
         <translation>数量</translation>
     </message>
@@ -3270,22 +3299,22 @@ Is it the one on the county's sheet?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="84" />
-        <location filename="../../app/ui/wizard.py" line="495" />
+        <location filename="../../app/ui/wizard.py" line="474" />
         <source>Data folder: {path}</source>
         <translation>数据目录:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="476" />
+        <location filename="../../app/ui/wizard.py" line="455" />
         <source>Baoxue — first start</source>
         <translation>保学 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="541" />
+        <location filename="../../app/ui/wizard.py" line="520" />
         <source>The school was not saved</source>
         <translation>学校未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="616" />
+        <location filename="../../app/ui/wizard.py" line="595" />
         <source>The school's details you typed have not been saved. Close the first start and lose them?</source>
         <translation>您填写的学校信息还没有保存。关闭首次使用向导并丢弃这些内容吗?</translation>
     </message>
@@ -3293,17 +3322,17 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="242" />
+        <location filename="../../app/ui/plan_sections.py" line="243" />
         <source>Save the five ones (Ctrl+S)</source>
         <translation>保存“五个一”(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="244" />
+        <location filename="../../app/ui/plan_sections.py" line="245" />
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation>养成一个好习惯、改正一个缺点、提高一门学科、培养一项爱好、读一本好书。修改某一项会替换原措施(原措施保留在措施列表中);留空的项保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="252" />
+        <location filename="../../app/ui/plan_sections.py" line="253" />
         <source>since {day}</source>
         <translation>自 {day} 起</translation>
     </message>
@@ -3592,43 +3621,43 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="51" />
+        <location filename="../../app/ui/student_page.py" line="50" />
         <source>Yes</source>
         <extracomment>the record kinds a student's file shows</extracomment>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="51" />
+        <location filename="../../app/ui/student_page.py" line="50" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53" />
+        <location filename="../../app/ui/student_page.py" line="52" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="54" />
+        <location filename="../../app/ui/student_page.py" line="53" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55" />
+        <location filename="../../app/ui/student_page.py" line="54" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="56" />
+        <location filename="../../app/ui/student_page.py" line="55" />
         <source>Lives with child</source>
         <translation>与孩子同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58" />
+        <location filename="../../app/ui/student_page.py" line="57" />
         <source>Works away</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="59" />
+        <location filename="../../app/ui/student_page.py" line="58" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
@@ -3699,57 +3728,57 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="476" />
+        <location filename="../../app/ui/plan_sections.py" line="477" />
         <source>Log a home-teaching session</source>
         <translation>登记一次送教</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="485" />
+        <location filename="../../app/ui/plan_sections.py" line="486" />
         <source>Required: what was taught or trained</source>
         <translation>必填:送教内容(教学或训练)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="486" />
+        <location filename="../../app/ui/plan_sections.py" line="487" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="487" />
+        <location filename="../../app/ui/plan_sections.py" line="488" />
         <source>Teacher</source>
         <translation>送教教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="488" />
+        <location filename="../../app/ui/plan_sections.py" line="489" />
         <source>Class hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="489" />
+        <location filename="../../app/ui/plan_sections.py" line="490" />
         <source>Content *</source>
         <translation>送教内容 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="490" />
+        <location filename="../../app/ui/plan_sections.py" line="491" />
         <source>Save the session (Ctrl+S)</source>
         <translation>保存送教记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="505" />
+        <location filename="../../app/ui/plan_sections.py" line="506" />
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation>本学年课时:{hours} / {target}(到目前应完成 {expected})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="507" />
+        <location filename="../../app/ui/plan_sections.py" line="508" />
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation>送教次数:{visits} / {due}({weeks} 个教学周应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="511" />
+        <location filename="../../app/ui/plan_sections.py" line="512" />
         <source>Weeks with too few visits: {weeks}</source>
         <translation>送教次数不足的周:{weeks}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="514" />
+        <location filename="../../app/ui/plan_sections.py" line="515" />
         <source>Teachers who went: {names}</source>
         <translation>送教教师:{names}</translation>
     </message>
@@ -3757,263 +3786,263 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="208" />
-        <location filename="../../app/ui/import_dialog.py" line="616" />
+        <location filename="../../app/ui/import_dialog.py" line="213" />
+        <location filename="../../app/ui/import_dialog.py" line="611" />
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="230" />
+        <location filename="../../app/ui/import_dialog.py" line="235" />
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation>尚未选择文件(也可以把文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="231" />
+        <location filename="../../app/ui/import_dialog.py" line="236" />
         <source>Choose file…</source>
         <translation>选择文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234" />
+        <location filename="../../app/ui/import_dialog.py" line="239" />
         <source>Download template…</source>
         <translation>下载模板……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="236" />
+        <location filename="../../app/ui/import_dialog.py" line="241" />
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation>保存一份列名正确的空白名册,用 Excel 或 WPS 填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250" />
+        <location filename="../../app/ui/import_dialog.py" line="255" />
         <source>Rows in the file:</source>
         <translation>文件中的行数:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="251" />
+        <location filename="../../app/ui/import_dialog.py" line="256" />
         <source>New students:</source>
         <translation>新增学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252" />
+        <location filename="../../app/ui/import_dialog.py" line="257" />
         <source>Students to update:</source>
         <translation>需要更新的学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="253" />
+        <location filename="../../app/ui/import_dialog.py" line="258" />
         <source>Unchanged:</source>
         <translation>没有变化:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="257" />
+        <location filename="../../app/ui/import_dialog.py" line="262" />
         <source>New classes:</source>
         <translation>新建班级:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="259" />
+        <location filename="../../app/ui/import_dialog.py" line="264" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="262" />
+        <location filename="../../app/ui/import_dialog.py" line="267" />
         <source>Choose a file to check it.</source>
         <translation>请选择要检查的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="282" />
+        <location filename="../../app/ui/import_dialog.py" line="277" />
         <source>Problems to fix in the file</source>
         <translation>文件中需要修改的问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="289" />
+        <location filename="../../app/ui/import_dialog.py" line="284" />
         <source>Warnings (the import can go ahead)</source>
         <translation>提醒(不影响导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="338" />
+        <location filename="../../app/ui/import_dialog.py" line="333" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="339" />
+        <location filename="../../app/ui/import_dialog.py" line="334" />
         <source>Read the same file again after correcting it</source>
         <translation>修改文件后重新读取并检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="341" />
-        <location filename="../../app/ui/import_dialog.py" line="544" />
+        <location filename="../../app/ui/import_dialog.py" line="336" />
+        <location filename="../../app/ui/import_dialog.py" line="539" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="345" />
+        <location filename="../../app/ui/import_dialog.py" line="340" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="363" />
+        <location filename="../../app/ui/import_dialog.py" line="358" />
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation>只有学籍管理员或系统管理员可以导入学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="371" />
+        <location filename="../../app/ui/import_dialog.py" line="366" />
         <source>Choose the student list</source>
         <translation>选择学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="223" />
+        <location filename="../../app/ui/import_dialog.py" line="228" />
         <source>Import students from the template or from the national student-status system's export (Excel .xlsx or .xls, or CSV). The file is checked first and every column is listed with what it is imported as; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <extracomment>the user's column choices for the current file (header key → template column or None); None = none made</extracomment>
         <translation>从模板或全国学籍系统导出的文件(Excel .xlsx 或 .xls,或 CSV)导入学生。程序会先检查文件,并列出每一列导入为什么;在您点“导入”之前不会保存任何数据,导入时要么全部保存,要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315" />
+        <location filename="../../app/ui/import_dialog.py" line="310" />
         <source>Undo my column choices</source>
         <translation>撤销我对列的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="317" />
+        <location filename="../../app/ui/import_dialog.py" line="312" />
         <source>Map the columns as the program recognises them; importing then forgets what was remembered for this header</source>
         <translation>按程序自己认得的方式对应各列;导入后不再使用为这种表头记住的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="323" />
+        <location filename="../../app/ui/import_dialog.py" line="318" />
         <source>Columns of the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="372" />
+        <location filename="../../app/ui/import_dialog.py" line="367" />
         <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>学生名册 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="379" />
+        <location filename="../../app/ui/import_dialog.py" line="374" />
         <source>student_list_template.xlsx</source>
         <translation>学生名册模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="380" />
+        <location filename="../../app/ui/import_dialog.py" line="375" />
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="381" />
+        <location filename="../../app/ui/import_dialog.py" line="376" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389" />
+        <location filename="../../app/ui/import_dialog.py" line="384" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389" />
+        <location filename="../../app/ui/import_dialog.py" line="384" />
         <source>Could not save the template:
 {error}</source>
         <translation>无法保存模板:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="392" />
+        <location filename="../../app/ui/import_dialog.py" line="387" />
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation>模板已保存到 {path}。填好并保存后,在这里选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="424" />
+        <location filename="../../app/ui/import_dialog.py" line="419" />
         <source>Checking the file…</source>
         <translation>正在检查文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="426" />
+        <location filename="../../app/ui/import_dialog.py" line="421" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="433" />
+        <location filename="../../app/ui/import_dialog.py" line="428" />
         <source>Checking the student list</source>
         <translation>检查学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="493" />
+        <location filename="../../app/ui/import_dialog.py" line="488" />
         <source>{n} column(s) of the file to decide.</source>
         <translation>文件中有 {n} 列需要确定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="494" />
+        <location filename="../../app/ui/import_dialog.py" line="489" />
         <source>Say what each column marked in red is (double-click “Imported as” in “Columns of the file”), or choose “not imported”. Nothing has been imported.</source>
         <translation>请说明每个红色标出的列是什么(在“文件中的列”里双击“导入为”),或选择“不导入”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="499" />
+        <location filename="../../app/ui/import_dialog.py" line="494" />
         <source>{n} problem(s) in {rows} row(s).</source>
         <translation>{rows} 行中有 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="500" />
+        <location filename="../../app/ui/import_dialog.py" line="495" />
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation>请在文件中改正并保存,然后点“重新检查”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="503" />
+        <location filename="../../app/ui/import_dialog.py" line="498" />
         <source>The file is fine.</source>
         <translation>文件检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="504" />
+        <location filename="../../app/ui/import_dialog.py" line="499" />
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation>点“导入”即可保存 {new} 名新学生和 {upd} 名更新的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="507" />
+        <location filename="../../app/ui/import_dialog.py" line="502" />
         <source>This file cannot be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="523" />
+        <location filename="../../app/ui/import_dialog.py" line="518" />
         <source>{n} column(s): {used} imported, {ignored} not imported</source>
         <translation>共 {n} 列:导入 {used} 列,不导入 {ignored} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="526" />
+        <location filename="../../app/ui/import_dialog.py" line="521" />
         <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
         <translation>;{unknown} 列不认识:请双击“导入为”选择它们是什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="545" />
+        <location filename="../../app/ui/import_dialog.py" line="540" />
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation>确定新增 {new} 名学生、更新 {upd} 名学生并新建 {cls} 个班级吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="559" />
+        <location filename="../../app/ui/import_dialog.py" line="554" />
         <source>Importing students…</source>
         <translation>正在导入学生……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="565" />
+        <location filename="../../app/ui/import_dialog.py" line="560" />
         <source>Importing the student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="570" />
+        <location filename="../../app/ui/import_dialog.py" line="565" />
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation>导入完成:新增 {created} 名学生,更新 {updated} 名,{unchanged} 名没有变化,新建 {classes} 个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="579" />
+        <location filename="../../app/ui/import_dialog.py" line="574" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="606" />
+        <location filename="../../app/ui/import_dialog.py" line="601" />
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="613" />
+        <location filename="../../app/ui/import_dialog.py" line="608" />
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation>发生意外错误,操作已停止,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="617" />
+        <location filename="../../app/ui/import_dialog.py" line="612" />
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
@@ -4022,7 +4051,7 @@ An installed program carries them: reinstall Baoxue.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="639" />
+        <location filename="../../app/ui/import_dialog.py" line="634" />
         <source>Fix the problems in the file first</source>
         <translation>请先改正文件中的问题</translation>
     </message>
@@ -4030,23 +4059,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>Choose a file and import…</source>
         <extracomment>the user guide's topic F1 opens on this page (app.guide: "roll-call", "first-start#accounts", ...)</extracomment>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>The import window is not available in this version yet.</source>
         <translation>此版本暂时还没有导入窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Import a student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -4096,47 +4125,52 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="300" />
+        <location filename="../../app/ui/wizard.py" line="283" />
         <source>Signing key for the county</source>
         <translation>县级数据包签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="301" />
-        <source>The data the school sends to the county is signed with the school's own key, so the county knows which school sent it and that nothing was changed.</source>
-        <translation>学校报送县里的数据用本校自己的密钥签名,县里据此确认是哪所学校发送的、内容没有被改动。</translation>
+        <location filename="../../app/ui/wizard.py" line="284" />
+        <source>The data the school sends to the county is signed with the school's own key.</source>
+        <translation>学校报送县里的数据用本校自己的密钥签名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="303" />
+        <location filename="../../app/ui/wizard.py" line="285" />
         <source>Make the key later (on the County bundles page)</source>
         <translation>以后再生成(在“县级数据包”页面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="308" />
+        <location filename="../../app/ui/wizard.py" line="288" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="315" />
+        <location filename="../../app/ui/wizard.py" line="292" />
+        <source>So the county knows which school sent it and that nothing was changed.</source>
+        <translation>县里据此确认是哪所学校发送的、内容没有被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="294" />
         <source>Choose a passphrase the registrar and the principal will remember: it is asked at every export and cannot be recovered. The key's fingerprint is printed for registering with the county.</source>
         <translation>请设置学籍管理员和校长都能记住的口令:每次导出都要输入,忘记后无法找回。密钥指纹可打印出来交县里登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="317" />
+        <location filename="../../app/ui/wizard.py" line="296" />
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="318" />
+        <location filename="../../app/ui/wizard.py" line="297" />
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="333" />
+        <location filename="../../app/ui/wizard.py" line="312" />
         <source>The passphrase needs at least {n} characters.</source>
         <translation>口令至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="335" />
+        <location filename="../../app/ui/wizard.py" line="314" />
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -4144,150 +4178,150 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="232" />
+        <location filename="../../app/ui/school_page.py" line="227" />
         <source>{name} leaves the school</source>
         <translation>{name} 离职</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="237" />
+        <location filename="../../app/ui/school_page.py" line="232" />
         <source>Last day</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="240" />
+        <location filename="../../app/ui/school_page.py" line="235" />
         <source>Mark as left</source>
         <translation>登记离职</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="238" />
+        <location filename="../../app/ui/school_page.py" line="233" />
         <source>{name} will no longer be offered as head teacher or for new accounts. Their history stays.</source>
         <translation>登记后,{name} 不再出现在班主任和新账户的选择中,以前的记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="243" />
+        <location filename="../../app/ui/school_page.py" line="238" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="43" />
+        <location filename="../../app/ui/leave_dialog.py" line="44" />
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="44" />
+        <location filename="../../app/ui/leave_dialog.py" line="45" />
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="48" />
-        <location filename="../../app/ui/leave_dialog.py" line="52" />
+        <location filename="../../app/ui/leave_dialog.py" line="49" />
+        <location filename="../../app/ui/leave_dialog.py" line="53" />
         <source>the whole day</source>
         <extracomment>a leave starts with the whole day or from noon, and ends with the whole day or at noon (app.attendance)</extracomment>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="49" />
+        <location filename="../../app/ui/leave_dialog.py" line="50" />
         <source>from the afternoon</source>
         <translation>从下午开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="53" />
+        <location filename="../../app/ui/leave_dialog.py" line="54" />
         <source>until noon</source>
         <translation>到中午为止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="56" />
+        <location filename="../../app/ui/leave_dialog.py" line="57" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="57" />
+        <location filename="../../app/ui/leave_dialog.py" line="58" />
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="118" />
+        <location filename="../../app/ui/leave_dialog.py" line="119" />
         <source>Leave — {name}</source>
         <extracomment>emitted with the new leave's id after it was recorded emitted with the leave's id after it was cancelled</extracomment>
         <translation>请假 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="119" />
+        <location filename="../../app/ui/leave_dialog.py" line="120" />
         <source>Leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="141" />
+        <location filename="../../app/ui/leave_dialog.py" line="142" />
         <source>e.g. fever, seen by the village doctor</source>
         <translation>例如:发烧,已看村医</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="145" />
+        <location filename="../../app/ui/leave_dialog.py" line="146" />
         <source>Approval note or number (optional)</source>
         <translation>批准说明或编号(可不填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="150" />
+        <location filename="../../app/ui/leave_dialog.py" line="151" />
         <source>Record the leave</source>
         <translation>登记请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="157" />
+        <location filename="../../app/ui/leave_dialog.py" line="158" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="161" />
+        <location filename="../../app/ui/leave_dialog.py" line="162" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="166" />
+        <location filename="../../app/ui/leave_dialog.py" line="167" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="172" />
+        <location filename="../../app/ui/leave_dialog.py" line="173" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="176" />
+        <location filename="../../app/ui/leave_dialog.py" line="177" />
         <source>Approval</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="180" />
+        <location filename="../../app/ui/leave_dialog.py" line="181" />
         <source>Half days: start “from the afternoon”, or end “until noon”. Only record a leave that has been approved.</source>
         <translation>半天假:开始选“从下午开始”,或结束选“到中午为止”。只登记已经批准的请假。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="187" />
+        <location filename="../../app/ui/leave_dialog.py" line="188" />
         <source>Record an approved leave</source>
         <translation>登记已批准的请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="209" />
+        <location filename="../../app/ui/leave_dialog.py" line="210" />
         <source>Why it is cancelled (optional)</source>
         <translation>撤销原因(可不填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="210" />
+        <location filename="../../app/ui/leave_dialog.py" line="211" />
         <source>Cancel this leave</source>
         <translation>撤销这条请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="214" />
+        <location filename="../../app/ui/leave_dialog.py" line="215" />
         <source>Leaves of this student</source>
         <translation>该学生的请假记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="225" />
+        <location filename="../../app/ui/leave_dialog.py" line="226" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="314" />
+        <location filename="../../app/ui/leave_dialog.py" line="324" />
         <source>Cancel the leave {period}?
 
 Roll calls it excused go back to what the teacher marked.</source>
@@ -4296,7 +4330,7 @@ Roll calls it excused go back to what the teacher marked.</source>
 被它记为“已请假”的点名将恢复为老师原来的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="316" />
+        <location filename="../../app/ui/leave_dialog.py" line="326" />
         <source>Cancel leave</source>
         <translation>撤销请假</translation>
     </message>
@@ -4304,22 +4338,22 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LeaveTableModel</name>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="84" />
+        <location filename="../../app/ui/leave_dialog.py" line="85" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="86" />
+        <location filename="../../app/ui/leave_dialog.py" line="87" />
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="88" />
+        <location filename="../../app/ui/leave_dialog.py" line="89" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/leave_dialog.py" line="89" />
+        <location filename="../../app/ui/leave_dialog.py" line="90" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4327,62 +4361,62 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="48" />
+        <location filename="../../app/ui/monthly_page.py" line="45" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="49" />
+        <location filename="../../app/ui/monthly_page.py" line="46" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="50" />
+        <location filename="../../app/ui/monthly_page.py" line="47" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="51" />
+        <location filename="../../app/ui/monthly_page.py" line="48" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="52" />
+        <location filename="../../app/ui/monthly_page.py" line="49" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53" />
+        <location filename="../../app/ui/monthly_page.py" line="50" />
         <source>Left on</source>
         <translation>离校时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="54" />
+        <location filename="../../app/ui/monthly_page.py" line="51" />
         <source>Reason</source>
         <translation>离校原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55" />
+        <location filename="../../app/ui/monthly_page.py" line="52" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="56" />
+        <location filename="../../app/ui/monthly_page.py" line="53" />
         <source>Persuasion</source>
         <translation>劝返情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="56" />
+        <location filename="../../app/ui/monthly_page.py" line="53" />
         <source>{n} attempts</source>
         <translation>劝返 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="61" />
+        <location filename="../../app/ui/monthly_page.py" line="58" />
         <source>Township notice</source>
         <translation>乡镇通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="62" />
+        <location filename="../../app/ui/monthly_page.py" line="59" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -4458,225 +4492,225 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473" />
+        <location filename="../../app/ui/main_window.py" line="423" />
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478" />
+        <location filename="../../app/ui/main_window.py" line="428" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483" />
+        <location filename="../../app/ui/main_window.py" line="433" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559" />
+        <location filename="../../app/ui/main_window.py" line="515" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564" />
+        <location filename="../../app/ui/main_window.py" line="520" />
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568" />
+        <location filename="../../app/ui/main_window.py" line="524" />
         <source>Open the log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570" />
+        <location filename="../../app/ui/main_window.py" line="526" />
         <source>Save a problem report…</source>
         <translation>保存问题报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671" />
-        <location filename="../../app/ui/main_window.py" line="686" />
-        <location filename="../../app/ui/main_window.py" line="690" />
+        <location filename="../../app/ui/main_window.py" line="622" />
+        <location filename="../../app/ui/main_window.py" line="635" />
+        <location filename="../../app/ui/main_window.py" line="639" />
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672" />
+        <location filename="../../app/ui/main_window.py" line="624" />
         <source>Baoxue backup (*.zip)</source>
         <translation>保学备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686" />
+        <location filename="../../app/ui/main_window.py" line="635" />
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688" />
+        <location filename="../../app/ui/main_window.py" line="637" />
         <source>The backup was saved and checked:
 {path}
 
@@ -4687,145 +4721,145 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
 其中有数据库、扫描的证明材料和签名密钥。请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572" />
+        <location filename="../../app/ui/main_window.py" line="528" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573" />
+        <location filename="../../app/ui/main_window.py" line="529" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576" />
+        <location filename="../../app/ui/main_window.py" line="532" />
         <source>User guide</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578" />
-        <location filename="../../app/ui/main_window.py" line="797" />
+        <location filename="../../app/ui/main_window.py" line="534" />
+        <location filename="../../app/ui/main_window.py" line="744" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="594" />
+        <location filename="../../app/ui/main_window.py" line="550" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607" />
+        <location filename="../../app/ui/main_window.py" line="563" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612" />
+        <location filename="../../app/ui/main_window.py" line="568" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615" />
+        <location filename="../../app/ui/main_window.py" line="571" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618" />
+        <location filename="../../app/ui/main_window.py" line="574" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648" />
+        <location filename="../../app/ui/main_window.py" line="604" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
-        <location filename="../../app/ui/main_window.py" line="659" />
-        <location filename="../../app/ui/main_window.py" line="661" />
+        <location filename="../../app/ui/main_window.py" line="603" />
+        <location filename="../../app/ui/main_window.py" line="612" />
+        <location filename="../../app/ui/main_window.py" line="614" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659" />
+        <location filename="../../app/ui/main_window.py" line="612" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="660" />
+        <location filename="../../app/ui/main_window.py" line="613" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698" />
-        <location filename="../../app/ui/main_window.py" line="744" />
-        <location filename="../../app/ui/main_window.py" line="812" />
+        <location filename="../../app/ui/main_window.py" line="647" />
+        <location filename="../../app/ui/main_window.py" line="691" />
+        <location filename="../../app/ui/main_window.py" line="759" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698" />
-        <location filename="../../app/ui/main_window.py" line="744" />
-        <location filename="../../app/ui/main_window.py" line="812" />
+        <location filename="../../app/ui/main_window.py" line="647" />
+        <location filename="../../app/ui/main_window.py" line="691" />
+        <location filename="../../app/ui/main_window.py" line="759" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="705" />
+        <location filename="../../app/ui/main_window.py" line="654" />
         <source>The backup of {date} was restored.</source>
         <translation>已恢复 {date} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707" />
+        <location filename="../../app/ui/main_window.py" line="656" />
         <source>The data as it was before is kept in:
 {path}</source>
         <translation>恢复前的数据已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709" />
+        <location filename="../../app/ui/main_window.py" line="658" />
         <source>The files as they were before are kept in:
 {path}</source>
         <translation>恢复前的文件原样保存在:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711" />
+        <location filename="../../app/ui/main_window.py" line="660" />
         <source>Please log in again.</source>
         <translation>请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712" />
+        <location filename="../../app/ui/main_window.py" line="661" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="761" />
+        <location filename="../../app/ui/main_window.py" line="708" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764" />
+        <location filename="../../app/ui/main_window.py" line="711" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764" />
+        <location filename="../../app/ui/main_window.py" line="711" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801" />
+        <location filename="../../app/ui/main_window.py" line="748" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -4843,27 +4877,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="34" />
+        <location filename="../../app/ui/plan_sections.py" line="35" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="35" />
+        <location filename="../../app/ui/plan_sections.py" line="36" />
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="36" />
+        <location filename="../../app/ui/plan_sections.py" line="37" />
         <source>Since</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="37" />
+        <location filename="../../app/ui/plan_sections.py" line="38" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="41" />
+        <location filename="../../app/ui/plan_sections.py" line="42" />
         <source>Result</source>
         <translation>效果</translation>
     </message>
@@ -4871,52 +4905,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="266" />
+        <location filename="../../app/ui/plan_sections.py" line="267" />
         <source>Add another measure</source>
         <translation>添加其他帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="270" />
+        <location filename="../../app/ui/plan_sections.py" line="271" />
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation>例如:申请营养午餐;每周与父亲通一次电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="271" />
+        <location filename="../../app/ui/plan_sections.py" line="272" />
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="272" />
+        <location filename="../../app/ui/plan_sections.py" line="273" />
         <source>Add the measure (Ctrl+S)</source>
         <translation>添加措施(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="274" />
+        <location filename="../../app/ui/plan_sections.py" line="275" />
         <source>Close the selected measure</source>
         <translation>结束选中的措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="281" />
+        <location filename="../../app/ui/plan_sections.py" line="282" />
         <source>What came of it</source>
         <translation>效果如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="282" />
+        <location filename="../../app/ui/plan_sections.py" line="283" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="283" />
+        <location filename="../../app/ui/plan_sections.py" line="284" />
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="284" />
+        <location filename="../../app/ui/plan_sections.py" line="285" />
         <source>Result</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="285" />
+        <location filename="../../app/ui/plan_sections.py" line="286" />
         <source>Close the measure</source>
         <translation>结束措施</translation>
     </message>
@@ -4924,42 +4958,42 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="133" />
+        <location filename="../../app/ui/mentors_tables.py" line="124" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="137" />
+        <location filename="../../app/ui/mentors_tables.py" line="128" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="138" />
+        <location filename="../../app/ui/mentors_tables.py" line="129" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="139" />
+        <location filename="../../app/ui/mentors_tables.py" line="130" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="140" />
+        <location filename="../../app/ui/mentors_tables.py" line="131" />
         <source>Since</source>
         <translation>帮扶起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="141" />
+        <location filename="../../app/ui/mentors_tables.py" line="132" />
         <source>Why</source>
         <translation>帮扶原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="141" />
+        <location filename="../../app/ui/mentors_tables.py" line="132" />
         <source>no longer at risk</source>
         <translation>已无风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="144" />
+        <location filename="../../app/ui/mentors_tables.py" line="135" />
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
@@ -4967,104 +5001,104 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="146" />
+        <location filename="../../app/ui/mentors_page.py" line="166" />
         <source>Suggest mentors…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>推荐帮扶教师…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="147" />
+        <location filename="../../app/ui/mentors_page.py" line="167" />
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year's mentor first, caseloads balanced</source>
         <translation>为每个没有帮扶教师的学生推荐一位:优先本班教师、家住附近的教师和原帮扶教师,并均衡各教师的帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="151" />
+        <location filename="../../app/ui/mentors_page.py" line="171" />
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation>安排帮扶教师…(Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="169" />
-        <location filename="../../app/ui/mentors_page.py" line="188" />
+        <location filename="../../app/ui/mentors_page.py" line="189" />
+        <location filename="../../app/ui/mentors_page.py" line="208" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="171" />
+        <location filename="../../app/ui/mentors_page.py" line="191" />
         <source>End mentoring…</source>
         <translation>结束帮扶…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="172" />
+        <location filename="../../app/ui/mentors_page.py" line="192" />
         <source>Hand over to…</source>
         <translation>移交给…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="175" />
+        <location filename="../../app/ui/mentors_page.py" line="195" />
         <source>Teachers and their mentees</source>
         <translation>教师及其帮扶学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="190" />
+        <location filename="../../app/ui/mentors_page.py" line="210" />
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation>把学生拖到教师上即可安排;也可选中学生后按回车(Ctrl+M),输入姓名或拼音首字母选择教师。红色:超出上限;橙色:少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="200" />
+        <location filename="../../app/ui/mentors_page.py" line="220" />
         <source>Mentor board</source>
         <translation>帮扶总览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="201" />
+        <location filename="../../app/ui/mentors_page.py" line="221" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="202" />
+        <location filename="../../app/ui/mentors_page.py" line="222" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="227" />
+        <location filename="../../app/ui/mentors_page.py" line="238" />
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation>需要帮扶的 {needing} 名学生中,{covered} 名已有帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="231" />
+        <location filename="../../app/ui/mentors_page.py" line="242" />
         <source>{n} without a mentor.</source>
         <translation>{n} 名尚无帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="232" />
+        <location filename="../../app/ui/mentors_page.py" line="243" />
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation>每位教师帮扶 {lo}–{hi} 人;{over} 位超出上限,{below} 位少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="235" />
+        <location filename="../../app/ui/mentors_page.py" line="246" />
         <source>Without a mentor ({n})</source>
         <translation>尚无帮扶教师({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="254" />
+        <location filename="../../app/ui/mentors_page.py" line="265" />
         <source>Mentees of {name} ({n})</source>
         <translation>{name}帮扶的学生({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="289" />
+        <location filename="../../app/ui/mentors_page.py" line="300" />
         <source>Above the maximum</source>
         <translation>超出帮扶上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="290" />
+        <location filename="../../app/ui/mentors_page.py" line="301" />
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation>为什么这位教师需要帮扶超过上限的学生?请填写理由:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="334" />
+        <location filename="../../app/ui/mentors_page.py" line="345" />
         <source>Hand over to another mentor</source>
         <translation>移交给其他帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="366" />
+        <location filename="../../app/ui/mentors_page.py" line="377" />
         <source>Every student who needs a mentor has one.</source>
         <translation>需要帮扶的学生都已有帮扶教师。</translation>
     </message>
@@ -5072,173 +5106,173 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorText</name>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="19" />
+        <location filename="../../app/ui/plan_text.py" line="22" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="20" />
+        <location filename="../../app/ui/plan_text.py" line="23" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="21" />
+        <location filename="../../app/ui/plan_text.py" line="24" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="22" />
+        <location filename="../../app/ui/plan_text.py" line="25" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="25" />
+        <location filename="../../app/ui/plan_text.py" line="28" />
         <source>One good habit to build</source>
         <translation>养成一个好习惯</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="26" />
+        <location filename="../../app/ui/plan_text.py" line="29" />
         <source>One shortcoming to fix</source>
         <translation>改正一个缺点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="27" />
+        <location filename="../../app/ui/plan_text.py" line="30" />
         <source>One subject to raise</source>
         <translation>提高一门学科</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="28" />
+        <location filename="../../app/ui/plan_text.py" line="31" />
         <source>One hobby to grow</source>
         <translation>培养一项爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="29" />
+        <location filename="../../app/ui/plan_text.py" line="32" />
         <source>One good book to read</source>
         <translation>读一本好书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="32" />
+        <location filename="../../app/ui/plan_text.py" line="35" />
         <source>e.g. comes to school on time every day</source>
         <translation>例如:每天按时到校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="33" />
+        <location filename="../../app/ui/plan_text.py" line="36" />
         <source>e.g. stops chatting in class</source>
         <translation>例如:上课不讲话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="34" />
+        <location filename="../../app/ui/plan_text.py" line="37" />
         <source>e.g. maths: times tables by the end of term</source>
         <translation>例如:数学,期末前背熟乘法口诀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="35" />
+        <location filename="../../app/ui/plan_text.py" line="38" />
         <source>e.g. joins the school choir</source>
         <translation>例如:参加学校合唱队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="36" />
+        <location filename="../../app/ui/plan_text.py" line="39" />
         <source>e.g. a book and when to talk about it</source>
         <translation>例如:书名,以及什么时候交流读后感</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="38" />
+        <location filename="../../app/ui/plan_text.py" line="41" />
         <source>Other measure</source>
         <translation>其他帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="40" />
+        <location filename="../../app/ui/plan_text.py" line="43" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="41" />
+        <location filename="../../app/ui/plan_text.py" line="44" />
         <source>Achieved</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="42" />
+        <location filename="../../app/ui/plan_text.py" line="45" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="46" />
+        <location filename="../../app/ui/plan_text.py" line="49" />
         <source>Talk with the student</source>
         <extracomment>the forms of contact a mentor logs; "talk" is shown once app.cases.FORMS knows it</extracomment>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="47" />
+        <location filename="../../app/ui/plan_text.py" line="50" />
         <source>Phone call</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="48" />
+        <location filename="../../app/ui/plan_text.py" line="51" />
         <source>Home visit</source>
         <translation>入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="49" />
+        <location filename="../../app/ui/plan_text.py" line="52" />
         <source>Video call</source>
         <translation>视频联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="52" />
+        <location filename="../../app/ui/plan_text.py" line="55" />
         <source>No longer needs a mentor</source>
         <translation>不再需要帮扶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="53" />
+        <location filename="../../app/ui/plan_text.py" line="56" />
         <source>Another teacher takes over</source>
         <translation>更换帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="54" />
+        <location filename="../../app/ui/plan_text.py" line="57" />
         <source>The teacher left or moved</source>
         <translation>帮扶教师离职或调走</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="55" />
+        <location filename="../../app/ui/plan_text.py" line="58" />
         <source>The student transferred</source>
         <translation>学生转学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="56" />
+        <location filename="../../app/ui/plan_text.py" line="59" />
         <source>The student graduated</source>
         <translation>学生毕业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="57" />
+        <location filename="../../app/ui/plan_text.py" line="60" />
         <source>The student completed school</source>
         <translation>学生结业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="58" />
+        <location filename="../../app/ui/plan_text.py" line="61" />
         <source>The student died</source>
         <translation>学生死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="59" />
+        <location filename="../../app/ui/plan_text.py" line="62" />
         <source>Other (say why)</source>
         <translation>其他(请说明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="62" />
+        <location filename="../../app/ui/plan_text.py" line="65" />
         <source>below the minimum</source>
         <translation>少于最少人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="63" />
+        <location filename="../../app/ui/plan_text.py" line="66" />
         <source>in range</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="64" />
+        <location filename="../../app/ui/plan_text.py" line="67" />
         <source>full</source>
         <translation>已满</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_text.py" line="65" />
+        <location filename="../../app/ui/plan_text.py" line="68" />
         <source>above the maximum</source>
         <translation>超出上限</translation>
     </message>
@@ -5246,37 +5280,37 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="40" />
+        <location filename="../../app/ui/widgets.py" line="55" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44" />
+        <location filename="../../app/ui/widgets.py" line="59" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="50" />
+        <location filename="../../app/ui/widgets.py" line="65" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="110" />
+        <location filename="../../app/ui/widgets.py" line="153" />
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="111" />
+        <location filename="../../app/ui/widgets.py" line="154" />
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="138" />
+        <location filename="../../app/ui/widgets.py" line="181" />
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="139" />
+        <location filename="../../app/ui/widgets.py" line="182" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5288,78 +5322,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="111" />
+        <location filename="../../app/ui/monthly_page.py" line="94" />
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>打印台账(Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="122" />
+        <location filename="../../app/ui/monthly_page.py" line="105" />
         <source>Suspected dropouts</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="122" />
+        <location filename="../../app/ui/monthly_page.py" line="105" />
         <source>Dropouts</source>
         <translation>辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="123" />
+        <location filename="../../app/ui/monthly_page.py" line="106" />
         <source>Persuasion to return</source>
         <translation>劝返复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="128" />
+        <location filename="../../app/ui/monthly_page.py" line="111" />
         <source>Month:</source>
         <translation>月份:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="133" />
+        <location filename="../../app/ui/monthly_page.py" line="116" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="135" />
+        <location filename="../../app/ui/monthly_page.py" line="118" />
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation>2024 年起学校每月逐个学生报告疑似辍学、辍学学生和劝返复学情况,县里每季度复核。月报告随报告期包含截止日的县级数据包一起报送。鼠标指向“劝返情况”可看每次劝返。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="170" />
+        <location filename="../../app/ui/monthly_page.py" line="153" />
         <source>Suspected dropouts ({n})</source>
         <translation>疑似辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="171" />
+        <location filename="../../app/ui/monthly_page.py" line="154" />
         <source>Dropouts ({n})</source>
         <translation>辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="172" />
+        <location filename="../../app/ui/monthly_page.py" line="155" />
         <source>Persuasion to return ({n})</source>
         <translation>劝返复学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="174" />
+        <location filename="../../app/ui/monthly_page.py" line="157" />
         <source>Sent to the county with bundle no. {n}.</source>
         <translation>已随第 {n} 号数据包报送县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="177" />
+        <location filename="../../app/ui/monthly_page.py" line="160" />
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation>尚未报送——截止日是 {due}。请导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="181" />
+        <location filename="../../app/ui/monthly_page.py" line="164" />
         <source>Due on {due}; not sent yet.</source>
         <translation>{due} 截止;尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="183" />
+        <location filename="../../app/ui/monthly_page.py" line="166" />
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation>截至 {day}:疑似辍学 {s} 人,辍学 {d} 人;已返校 {back} 人,仍未返校 {out} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="205" />
+        <location filename="../../app/ui/monthly_page.py" line="188" />
         <source>The ledgers are saved in {path}.</source>
         <translation>台账已保存到 {path}。</translation>
     </message>
@@ -5367,13 +5401,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="245" />
+        <location filename="../../app/ui/monthly_page.py" line="228" />
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>⚠ {month} 的月报告截止日是 {due},尚未报送(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="250" />
+        <location filename="../../app/ui/monthly_page.py" line="233" />
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation>{month} 的月报告 {due} 截止(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
@@ -5381,44 +5415,43 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="408" />
+        <location filename="../../app/ui/mentors_page.py" line="412" />
         <source>Open plan</source>
-        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="424" />
+        <location filename="../../app/ui/mentors_page.py" line="428" />
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation>选中学生后按回车,打开帮扶方案:“五个一”、复查和联系记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="428" />
-        <location filename="../../app/ui/mentors_page.py" line="431" />
+        <location filename="../../app/ui/mentors_page.py" line="432" />
+        <location filename="../../app/ui/mentors_page.py" line="434" />
         <source>My mentees</source>
         <translation>我帮扶的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="429" />
+        <location filename="../../app/ui/mentors_page.py" line="433" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="447" />
+        <location filename="../../app/ui/mentors_page.py" line="440" />
         <source>You mentor {n} students.</source>
         <translation>您帮扶 {n} 名学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="448" />
+        <location filename="../../app/ui/mentors_page.py" line="441" />
         <source>You have no mentees at the moment.</source>
         <translation>您目前没有帮扶的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="454" />
+        <location filename="../../app/ui/mentors_page.py" line="447" />
         <source>{name}: review overdue since {day}</source>
         <translation>{name}:复查已逾期(应于 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="457" />
+        <location filename="../../app/ui/mentors_page.py" line="450" />
         <source>{name}: review due {day}</source>
         <translation>{name}:{day} 复查</translation>
     </message>
@@ -5633,7 +5666,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PasswordFormDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="108" />
+        <location filename="../../app/ui/accounts_page.py" line="99" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
@@ -5641,93 +5674,93 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="73" />
+        <location filename="../../app/ui/pdf_preview.py" line="72" />
         <source>◀ Previous</source>
         <extracomment>zoom steps offered (1.0 = 100 %)</extracomment>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="77" />
+        <location filename="../../app/ui/pdf_preview.py" line="76" />
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="89" />
+        <location filename="../../app/ui/pdf_preview.py" line="88" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="90" />
+        <location filename="../../app/ui/pdf_preview.py" line="89" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="95" />
+        <location filename="../../app/ui/pdf_preview.py" line="94" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="99" />
+        <location filename="../../app/ui/pdf_preview.py" line="98" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="102" />
+        <location filename="../../app/ui/pdf_preview.py" line="101" />
         <source>Open in the system viewer</source>
         <translation>用系统阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="116" />
+        <location filename="../../app/ui/pdf_preview.py" line="115" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="141" />
+        <location filename="../../app/ui/pdf_preview.py" line="140" />
         <source>Cannot show {path}. Try Open in the system viewer.</source>
         <translation>无法显示 {path}。请试试“用系统阅读器打开”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="172" />
+        <location filename="../../app/ui/pdf_preview.py" line="171" />
         <source>of {n}</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="205" />
+        <location filename="../../app/ui/pdf_preview.py" line="204" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="215" />
+        <location filename="../../app/ui/pdf_preview.py" line="214" />
         <source>The printer could not be started. Check that it is switched on and connected, or save the file and print it from another computer.</source>
         <translation>无法启动打印机。请检查打印机是否开机并连接好,或把文件保存下来到另一台电脑上打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="233" />
+        <location filename="../../app/ui/pdf_preview.py" line="232" />
         <source>{n} pages sent to the printer.</source>
         <translation>已把 {n} 页送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="241" />
+        <location filename="../../app/ui/pdf_preview.py" line="239" />
         <source>Save PDF as</source>
         <translation>PDF 另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="242" />
+        <location filename="../../app/ui/pdf_preview.py" line="240" />
         <source>PDF file (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="251" />
+        <location filename="../../app/ui/pdf_preview.py" line="246" />
         <source>Cannot write {path}: {reason}. Check that the folder exists and the USB stick is not write-protected.</source>
         <translation>无法写入 {path}:{reason}。请检查文件夹是否存在、U 盘是否写保护。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="256" />
+        <location filename="../../app/ui/pdf_preview.py" line="251" />
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="265" />
+        <location filename="../../app/ui/pdf_preview.py" line="260" />
         <source>No program to show PDF files was found on this computer. The file is at {path}</source>
         <translation>这台电脑上没有找到能打开 PDF 文件的程序。文件位于 {path}</translation>
     </message>
@@ -5735,7 +5768,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="285" />
+        <location filename="../../app/ui/pdf_preview.py" line="280" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5829,63 +5862,68 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="64" />
+        <location filename="../../app/ui/plan_dialog.py" line="65" />
         <source>Mentoring plan</source>
         <extracomment>the record kinds a plan or the board shows (contacts are shared with the case file) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="70" />
+        <location filename="../../app/ui/plan_dialog.py" line="71" />
         <source>You can read this plan; only the mentor, the class teacher, the principal and the registrar can change it.</source>
         <translation>您可以查看此方案;只有帮扶教师、班主任、校长和学籍管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="83" />
+        <location filename="../../app/ui/plan_dialog.py" line="84" />
         <source>Situation and risk</source>
         <translation>基本情况与风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="84" />
+        <location filename="../../app/ui/plan_dialog.py" line="85" />
         <source>Five ones</source>
         <translation>五个一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="85" />
+        <location filename="../../app/ui/plan_dialog.py" line="86" />
         <source>Other measures</source>
         <translation>其他措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="86" />
+        <location filename="../../app/ui/plan_dialog.py" line="87" />
         <source>Reviews</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="87" />
+        <location filename="../../app/ui/plan_dialog.py" line="88" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="88" />
+        <location filename="../../app/ui/plan_dialog.py" line="89" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="133" />
+        <location filename="../../app/ui/plan_dialog.py" line="122" />
+        <source>You typed in “{tabs}” and did not save it. Close the plan and lose it?</source>
+        <translation>您在“{tabs}”中输入的内容还没有保存。关闭帮扶方案将丢失这些内容,确定关闭吗?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_dialog.py" line="150" />
         <source>Mentoring plan of {name}</source>
         <translation>{name}的帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="134" />
+        <location filename="../../app/ui/plan_dialog.py" line="151" />
         <source>{name} — mentoring plan</source>
         <translation>{name} — 帮扶方案(一人一案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="135" />
+        <location filename="../../app/ui/plan_dialog.py" line="152" />
         <source>no mentor</source>
         <translation>无帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_dialog.py" line="136" />
+        <location filename="../../app/ui/plan_dialog.py" line="153" />
         <source>{klass} · mentor: {mentor} · risk: {risk}</source>
         <translation>{klass} · 帮扶教师:{mentor} · 辍学风险:{risk}</translation>
     </message>
@@ -6072,17 +6110,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>ProblemReport</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="97" />
+        <location filename="../../app/ui/error_dialog.py" line="96" />
         <source>Save a problem report</source>
         <translation>保存问题报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="101" />
+        <location filename="../../app/ui/error_dialog.py" line="99" />
         <source>Zip archive (*.zip)</source>
         <translation>压缩文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="112" />
+        <location filename="../../app/ui/error_dialog.py" line="107" />
         <source>The problem report was saved to:
 {path}
 
@@ -6096,27 +6134,27 @@ It holds the program's log and the versions of the program and the computer. ID 
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="158" />
+        <location filename="../../app/ui/mentors_tables.py" line="149" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="159" />
+        <location filename="../../app/ui/mentors_tables.py" line="150" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="160" />
+        <location filename="../../app/ui/mentors_tables.py" line="151" />
         <source>Hours (due by now / year)</source>
         <translation>课时(目前应完成 / 全年)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="163" />
+        <location filename="../../app/ui/mentors_tables.py" line="154" />
         <source>Visits (due)</source>
         <translation>送教次数(应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="165" />
+        <location filename="../../app/ui/mentors_tables.py" line="156" />
         <source>Weeks short</source>
         <translation>不足的周数</translation>
     </message>
@@ -6129,37 +6167,37 @@ It holds the program's log and the versions of the program and the computer. ID 
         <translation>用恢复密钥打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="101" />
+        <location filename="../../app/ui/recovery_dialog.py" line="95" />
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="102" />
+        <location filename="../../app/ui/recovery_dialog.py" line="96" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="103" />
+        <location filename="../../app/ui/recovery_dialog.py" line="97" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="104" />
+        <location filename="../../app/ui/recovery_dialog.py" line="98" />
         <source>New password again</source>
         <translation>再输入一遍新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="106" />
+        <location filename="../../app/ui/recovery_dialog.py" line="100" />
         <source>Set the new password</source>
         <translation>设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="109" />
+        <location filename="../../app/ui/recovery_dialog.py" line="103" />
         <source>The recovery key is on the sheet printed for the principal when the school was set up (letters in any case, the dashes may be left out).</source>
         <translation>恢复密钥在设置学校时为校长打印的恢复密钥单上(字母不分大小写,横线可以不输)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="117" />
+        <location filename="../../app/ui/recovery_dialog.py" line="111" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -6208,128 +6246,128 @@ Print it for the principal, then delete the file.</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="143" />
+        <location filename="../../app/ui/registry.py" line="139" />
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one emitted with the student id whenever the page opens a student (for the main window's history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation>姓名、拼音首字母、身份证号、学籍号或班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="146" />
+        <location filename="../../app/ui/registry.py" line="142" />
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation>输入姓名的一部分(或拼音首字母,如 zs 可找到张三)、身份证号、学籍号或班级。
 按 Ctrl+F 可随时回到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="152" />
+        <location filename="../../app/ui/registry.py" line="148" />
         <source>Show one class only</source>
         <translation>只显示一个班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="155" />
+        <location filename="../../app/ui/registry.py" line="151" />
         <source>Show students with this enrolment status</source>
         <translation>按学籍状态筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="156" />
+        <location filename="../../app/ui/registry.py" line="152" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="162" />
+        <location filename="../../app/ui/registry.py" line="158" />
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation>按重点群体筛选(建档立卡、留守儿童等)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="163" />
+        <location filename="../../app/ui/registry.py" line="159" />
         <source>All students</source>
         <translation>全部学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="164" />
+        <location filename="../../app/ui/registry.py" line="160" />
         <source>Any focus group</source>
         <translation>任一重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="205" />
-        <location filename="../../app/ui/registry.py" line="217" />
+        <location filename="../../app/ui/registry.py" line="188" />
+        <location filename="../../app/ui/registry.py" line="200" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="207" />
-        <location filename="../../app/ui/registry.py" line="221" />
+        <location filename="../../app/ui/registry.py" line="190" />
+        <location filename="../../app/ui/registry.py" line="204" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="209" />
-        <location filename="../../app/ui/registry.py" line="225" />
+        <location filename="../../app/ui/registry.py" line="192" />
+        <location filename="../../app/ui/registry.py" line="208" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="219" />
+        <location filename="../../app/ui/registry.py" line="202" />
         <source>Register a new student (Ctrl+N)</source>
         <translation>登记一名新学生(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="223" />
+        <location filename="../../app/ui/registry.py" line="206" />
         <source>Change the selected student's record (Ctrl+E or F2)</source>
         <translation>修改所选学生的信息(Ctrl+E 或 F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="227" />
+        <location filename="../../app/ui/registry.py" line="210" />
         <source>Open the selected student's file card (Enter or double-click)</source>
         <translation>打开所选学生的档案(回车或双击)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="235" />
+        <location filename="../../app/ui/registry.py" line="218" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="237" />
+        <location filename="../../app/ui/registry.py" line="220" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="239" />
+        <location filename="../../app/ui/registry.py" line="222" />
         <source>Focus group</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="321" />
+        <location filename="../../app/ui/registry.py" line="304" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="379" />
+        <location filename="../../app/ui/registry.py" line="358" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="393" />
+        <location filename="../../app/ui/registry.py" line="371" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="394" />
+        <location filename="../../app/ui/registry.py" line="372" />
         <source>All my classes</source>
         <translation>我的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="404" />
+        <location filename="../../app/ui/registry.py" line="382" />
         <source>No student matches “{text}”</source>
         <translation>没有找到与“{text}”相符的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="407" />
+        <location filename="../../app/ui/registry.py" line="385" />
         <source>{n} students shown, {more} more: type more to narrow the search</source>
         <translation>显示 {n} 名学生,另有 {more} 名:请多输入几个字缩小范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="410" />
+        <location filename="../../app/ui/registry.py" line="388" />
         <source>{n} students in total</source>
         <translation>共 {n} 名学生</translation>
     </message>
@@ -6433,244 +6471,244 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="111" />
+        <location filename="../../app/ui/request_dialog.py" line="112" />
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation>申请类型和学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="119" />
+        <location filename="../../app/ui/request_dialog.py" line="120" />
         <source>Kind of request</source>
         <translation>申请类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="120" />
+        <location filename="../../app/ui/request_dialog.py" line="121" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="124" />
+        <location filename="../../app/ui/request_dialog.py" line="125" />
         <source>A child new to this school: fill in the record…</source>
         <translation>新转入的学生:填写学生信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="134" />
-        <location filename="../../app/ui/request_dialog.py" line="609" />
+        <location filename="../../app/ui/request_dialog.py" line="135" />
+        <location filename="../../app/ui/request_dialog.py" line="623" />
         <source>Details</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="139" />
+        <location filename="../../app/ui/request_dialog.py" line="140" />
         <source>Scanned proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="148" />
+        <location filename="../../app/ui/request_dialog.py" line="149" />
         <source>Add a scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="149" />
+        <location filename="../../app/ui/request_dialog.py" line="150" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="150" />
+        <location filename="../../app/ui/request_dialog.py" line="151" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="152" />
-        <location filename="../../app/ui/request_dialog.py" line="590" />
+        <location filename="../../app/ui/request_dialog.py" line="153" />
+        <location filename="../../app/ui/request_dialog.py" line="604" />
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation>JPG、PNG 照片或 PDF 扫描件,不超过 {size}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="167" />
+        <location filename="../../app/ui/request_dialog.py" line="168" />
         <source>Steps</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="177" />
+        <location filename="../../app/ui/request_dialog.py" line="178" />
         <source>Optional: a comment recorded with this step</source>
         <translation>选填:随这一步记录的意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="183" />
+        <location filename="../../app/ui/request_dialog.py" line="184" />
         <source>Save as draft</source>
         <translation>存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="195" />
+        <location filename="../../app/ui/request_dialog.py" line="196" />
         <source>Copy as a new draft</source>
         <translation>复制为新草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="197" />
+        <location filename="../../app/ui/request_dialog.py" line="198" />
         <source>Start a new request with the same details, to correct and send again</source>
         <translation>用相同内容新建一份申请,改正后重新提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="199" />
+        <location filename="../../app/ui/request_dialog.py" line="200" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="214" />
+        <location filename="../../app/ui/request_dialog.py" line="215" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="267" />
-        <location filename="../../app/ui/request_dialog.py" line="268" />
+        <location filename="../../app/ui/request_dialog.py" line="276" />
+        <location filename="../../app/ui/request_dialog.py" line="277" />
         <source>New request</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="269" />
+        <location filename="../../app/ui/request_dialog.py" line="278" />
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation>填写表格,需要证明的请上传扫描件或照片,然后提交审批或存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="291" />
+        <location filename="../../app/ui/request_dialog.py" line="300" />
         <source>#{id} {kind} — {who}</source>
         <translation>#{id} {kind} — {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="296" />
+        <location filename="../../app/ui/request_dialog.py" line="305" />
         <source>{state} · next: {next}</source>
         <translation>{state} · 下一步:{next}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="301" />
+        <location filename="../../app/ui/request_dialog.py" line="310" />
         <source>Requested by {who} on {when}. {what}</source>
         <translation>{who} 于 {when} 提出。{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="328" />
+        <location filename="../../app/ui/request_dialog.py" line="337" />
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点一下学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349" />
+        <location filename="../../app/ui/request_dialog.py" line="360" />
         <source>Submitted: it now waits for approval.</source>
         <translation>已提交,等待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="349" />
+        <location filename="../../app/ui/request_dialog.py" line="360" />
         <source>Saved as a draft.</source>
         <translation>已存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="368" />
+        <location filename="../../app/ui/request_dialog.py" line="380" />
         <source>Done: {step}.</source>
         <translation>已办理:{step}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="384" />
+        <location filename="../../app/ui/request_dialog.py" line="396" />
         <source>No copy was made</source>
         <translation>未能复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="390" />
+        <location filename="../../app/ui/request_dialog.py" line="404" />
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation>已根据 #{old} 新建草稿 #{new}:请改正后提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="399" />
+        <location filename="../../app/ui/request_dialog.py" line="413" />
         <source>Choose the scanned proof</source>
         <translation>选择证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="400" />
+        <location filename="../../app/ui/request_dialog.py" line="414" />
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="455" />
+        <location filename="../../app/ui/request_dialog.py" line="469" />
         <source>The file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="462" />
+        <location filename="../../app/ui/request_dialog.py" line="476" />
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation>这台电脑上没有能打开这种文件的程序。文件已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="492" />
+        <location filename="../../app/ui/request_dialog.py" line="506" />
         <source> (optional)</source>
         <translation>(选填)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_fields.py" line="42" />
+        <location filename="../../app/ui/request_fields.py" line="43" />
         <source>(none)</source>
         <extracomment>the widgets a details field may be edited in</extracomment>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_fields.py" line="56" />
+        <location filename="../../app/ui/request_fields.py" line="57" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="506" />
+        <location filename="../../app/ui/request_dialog.py" line="520" />
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation>{cls}({grade} 年级,在校 {n} 人)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="520" />
+        <location filename="../../app/ui/request_dialog.py" line="534" />
         <source>(no approved suspension of this student)</source>
         <translation>(该生没有已批准的休学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="528" />
+        <location filename="../../app/ui/request_dialog.py" line="542" />
         <source>(no absence case)</source>
         <translation>(无缺勤个案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="538" />
+        <location filename="../../app/ui/request_dialog.py" line="552" />
         <source>Case {id}: {days:g} days absent, {stage}</source>
         <translation>个案 {id}:缺勤 {days:g} 天,{stage}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="566" />
+        <location filename="../../app/ui/request_dialog.py" line="580" />
         <source>New student: {name}</source>
         <translation>新学生:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="589" />
+        <location filename="../../app/ui/request_dialog.py" line="603" />
         <source>Required before submitting: {what}.</source>
         <translation>提交前须上传:{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="609" />
+        <location filename="../../app/ui/request_dialog.py" line="623" />
         <source>Details (read-only)</source>
         <translation>详细内容(只读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="611" />
+        <location filename="../../app/ui/request_dialog.py" line="625" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="633" />
+        <location filename="../../app/ui/request_dialog.py" line="647" />
         <source>Double-click a file to open it.</source>
         <translation>双击文件可打开查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="635" />
+        <location filename="../../app/ui/request_dialog.py" line="649" />
         <source>Required: {what}. None attached yet.</source>
         <translation>须上传:{what}。尚未上传。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="637" />
+        <location filename="../../app/ui/request_dialog.py" line="651" />
         <source>No file attached.</source>
         <translation>没有附件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="680" />
+        <location filename="../../app/ui/request_dialog.py" line="694" />
         <source>This request has changes that were not saved. Close and lose them?</source>
         <translation>这份申请有尚未保存的修改。关闭后将丢失,确定关闭吗?</translation>
     </message>
@@ -6843,58 +6881,58 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="105" />
+        <location filename="../../app/ui/approvals_page.py" line="104" />
         <source>No.</source>
         <extracomment>sections that count for the number on the navigation (the service's Inbox.badge) are shown in bold</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="106" />
+        <location filename="../../app/ui/approvals_page.py" line="105" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="107" />
+        <location filename="../../app/ui/approvals_page.py" line="106" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="108" />
+        <location filename="../../app/ui/approvals_page.py" line="107" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="109" />
+        <location filename="../../app/ui/approvals_page.py" line="108" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="110" />
+        <location filename="../../app/ui/approvals_page.py" line="109" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="111" />
+        <location filename="../../app/ui/approvals_page.py" line="110" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="113" />
+        <location filename="../../app/ui/approvals_page.py" line="112" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="114" />
+        <location filename="../../app/ui/approvals_page.py" line="113" />
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="115" />
+        <location filename="../../app/ui/approvals_page.py" line="114" />
         <source>Proof</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="117" />
+        <location filename="../../app/ui/approvals_page.py" line="116" />
         <source>{n} files attached</source>
         <translation>附有 {n} 个文件</translation>
     </message>
@@ -6902,32 +6940,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="190" />
+        <location filename="../../app/ui/accounts_page.py" line="176" />
         <source>New password for {user}</source>
         <translation>为 {user} 设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="192" />
+        <location filename="../../app/ui/accounts_page.py" line="178" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="193" />
+        <location filename="../../app/ui/accounts_page.py" line="179" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="194" />
+        <location filename="../../app/ui/accounts_page.py" line="180" />
         <source>Tell the new password to the person in private.</source>
         <translation>请私下把新密码告诉本人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="197" />
+        <location filename="../../app/ui/accounts_page.py" line="183" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="200" />
+        <location filename="../../app/ui/accounts_page.py" line="186" />
         <source>The password was not changed</source>
         <translation>密码未修改</translation>
     </message>
@@ -7162,37 +7200,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="54" />
+        <location filename="../../app/ui/plan_sections.py" line="55" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="56" />
+        <location filename="../../app/ui/plan_sections.py" line="57" />
         <source>overdue by {n} days</source>
         <translation>已逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="58" />
+        <location filename="../../app/ui/plan_sections.py" line="59" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="59" />
+        <location filename="../../app/ui/plan_sections.py" line="60" />
         <source>in {n} days</source>
         <translation>还有 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="68" />
+        <location filename="../../app/ui/plan_sections.py" line="69" />
         <source>Due</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="69" />
+        <location filename="../../app/ui/plan_sections.py" line="70" />
         <source>What to review</source>
         <translation>复查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="70" />
+        <location filename="../../app/ui/plan_sections.py" line="71" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -7200,62 +7238,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="339" />
+        <location filename="../../app/ui/plan_sections.py" line="340" />
         <source>Schedule a review</source>
         <translation>安排复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="343" />
+        <location filename="../../app/ui/plan_sections.py" line="344" />
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation>例如:月度复查;期中考试后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="344" />
+        <location filename="../../app/ui/plan_sections.py" line="345" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="345" />
+        <location filename="../../app/ui/plan_sections.py" line="346" />
         <source>What to review</source>
         <translation>复查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="346" />
+        <location filename="../../app/ui/plan_sections.py" line="347" />
         <source>Schedule</source>
         <translation>安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="348" />
+        <location filename="../../app/ui/plan_sections.py" line="349" />
         <source>Record the selected review as done</source>
         <translation>登记选中的复查已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="351" />
+        <location filename="../../app/ui/plan_sections.py" line="352" />
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation>必填:学生近况,方案有何调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="352" />
+        <location filename="../../app/ui/plan_sections.py" line="353" />
         <source>Next review on</source>
         <translation>下次复查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="356" />
+        <location filename="../../app/ui/plan_sections.py" line="357" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="357" />
+        <location filename="../../app/ui/plan_sections.py" line="358" />
         <source>Notes</source>
         <translation>复查情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="359" />
+        <location filename="../../app/ui/plan_sections.py" line="360" />
         <source>Record as done</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="365" />
+        <location filename="../../app/ui/plan_sections.py" line="366" />
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation>填写了复查情况时,Ctrl+S 登记选中的复查已完成;否则安排新的复查日期。</translation>
     </message>
@@ -7340,17 +7378,17 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="175" />
+        <location filename="../../app/ui/accounts_page.py" line="161" />
         <source>Roles of {user}</source>
         <translation>{user} 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="177" />
+        <location filename="../../app/ui/accounts_page.py" line="163" />
         <source>What may {user} do?</source>
         <translation>{user} 可以做哪些工作?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="181" />
+        <location filename="../../app/ui/accounts_page.py" line="167" />
         <source>The roles were not changed</source>
         <translation>角色未修改</translation>
     </message>
@@ -7447,84 +7485,84 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="93" />
+        <location filename="../../app/ui/roll_call_page.py" line="95" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>the record kinds the roll call, the today panel and the alerts show (read again when one changes) the record kinds it shows: it reads again when a change set touches one emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="100" />
+        <location filename="../../app/ui/roll_call_page.py" line="102" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="102" />
+        <location filename="../../app/ui/roll_call_page.py" line="104" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="103" />
+        <location filename="../../app/ui/roll_call_page.py" line="105" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="106" />
+        <location filename="../../app/ui/roll_call_page.py" line="108" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="107" />
+        <location filename="../../app/ui/roll_call_page.py" line="109" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="108" />
+        <location filename="../../app/ui/roll_call_page.py" line="110" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113" />
+        <location filename="../../app/ui/roll_call_page.py" line="115" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="116" />
+        <location filename="../../app/ui/roll_call_page.py" line="118" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="186" />
+        <location filename="../../app/ui/roll_call_page.py" line="188" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="187" />
-        <location filename="../../app/ui/roll_call_page.py" line="594" />
+        <location filename="../../app/ui/roll_call_page.py" line="189" />
+        <location filename="../../app/ui/roll_call_page.py" line="595" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="197" />
+        <location filename="../../app/ui/roll_call_page.py" line="199" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="243" />
+        <location filename="../../app/ui/roll_call_page.py" line="244" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="251" />
+        <location filename="../../app/ui/roll_call_page.py" line="252" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="258" />
+        <location filename="../../app/ui/roll_call_page.py" line="259" />
         <source>Undo the last mark</source>
         <translation>撤销上一个标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="302" />
+        <location filename="../../app/ui/roll_call_page.py" line="303" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -7533,172 +7571,172 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="304" />
+        <location filename="../../app/ui/roll_call_page.py" line="305" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="310" />
+        <location filename="../../app/ui/roll_call_page.py" line="311" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="344" />
+        <location filename="../../app/ui/roll_call_page.py" line="345" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="369" />
+        <location filename="../../app/ui/roll_call_page.py" line="370" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="372" />
+        <location filename="../../app/ui/roll_call_page.py" line="373" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="378" />
+        <location filename="../../app/ui/roll_call_page.py" line="379" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="385" />
+        <location filename="../../app/ui/roll_call_page.py" line="386" />
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="395" />
+        <location filename="../../app/ui/roll_call_page.py" line="396" />
         <source>Undone: {name} is {mark} again.</source>
         <translation>已撤销:{name} 恢复为“{mark}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="418" />
+        <location filename="../../app/ui/roll_call_page.py" line="419" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="427" />
+        <location filename="../../app/ui/roll_call_page.py" line="428" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="428" />
+        <location filename="../../app/ui/roll_call_page.py" line="429" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="434" />
+        <location filename="../../app/ui/roll_call_page.py" line="435" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="443" />
+        <location filename="../../app/ui/roll_call_page.py" line="444" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="448" />
+        <location filename="../../app/ui/roll_call_page.py" line="449" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="471" />
+        <location filename="../../app/ui/roll_call_page.py" line="472" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="499" />
+        <location filename="../../app/ui/roll_call_page.py" line="500" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="501" />
+        <location filename="../../app/ui/roll_call_page.py" line="502" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="555" />
+        <location filename="../../app/ui/roll_call_page.py" line="556" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="561" />
+        <location filename="../../app/ui/roll_call_page.py" line="562" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="569" />
+        <location filename="../../app/ui/roll_call_page.py" line="570" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="573" />
+        <location filename="../../app/ui/roll_call_page.py" line="574" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="576" />
+        <location filename="../../app/ui/roll_call_page.py" line="577" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="579" />
+        <location filename="../../app/ui/roll_call_page.py" line="580" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="583" />
+        <location filename="../../app/ui/roll_call_page.py" line="584" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="585" />
+        <location filename="../../app/ui/roll_call_page.py" line="586" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="593" />
+        <location filename="../../app/ui/roll_call_page.py" line="594" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="601" />
+        <location filename="../../app/ui/roll_call_page.py" line="602" />
         <source>Not in school: {n} ({names})</source>
         <translation>未到校 {n} 人({names})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="605" />
+        <location filename="../../app/ui/roll_call_page.py" line="606" />
         <source>Everyone present</source>
         <translation>全部出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="623" />
+        <location filename="../../app/ui/roll_call_page.py" line="627" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="627" />
+        <location filename="../../app/ui/roll_call_page.py" line="631" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="628" />
+        <location filename="../../app/ui/roll_call_page.py" line="632" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="679" />
+        <location filename="../../app/ui/roll_call_page.py" line="683" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="683" />
+        <location filename="../../app/ui/roll_call_page.py" line="687" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="685" />
+        <location filename="../../app/ui/roll_call_page.py" line="689" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -7740,22 +7778,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83" />
+        <location filename="../../app/ui/import_dialog.py" line="88" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85" />
+        <location filename="../../app/ui/import_dialog.py" line="90" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86" />
+        <location filename="../../app/ui/import_dialog.py" line="91" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87" />
+        <location filename="../../app/ui/import_dialog.py" line="92" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7773,78 +7811,78 @@ Discard them?</source>
         <translation>带 * 的必须填写。代码请照学校的登记材料填写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="143" />
+        <location filename="../../app/ui/wizard.py" line="141" />
         <source>10 digits, e.g. 2161072901</source>
         <translation>10 位数字,例如 2161072901</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="146" />
+        <location filename="../../app/ui/wizard.py" line="142" />
         <source>e.g. 马道镇中心学校</source>
         <translation>例如 马道镇中心学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="149" />
+        <location filename="../../app/ui/wizard.py" line="143" />
         <source>6 digits, e.g. 610729</source>
         <translation>6 位数字,例如 610729</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="151" />
+        <location filename="../../app/ui/wizard.py" line="144" />
         <source>e.g. 留坝县</source>
         <translation>例如 留坝县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="153" />
+        <location filename="../../app/ui/wizard.py" line="145" />
         <source>e.g. 马道镇</source>
         <translation>例如 马道镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="157" />
+        <location filename="../../app/ui/wizard.py" line="147" />
         <source>Mobile, or landline with area code: 0916-3921026</source>
         <translation>手机号,或带区号的座机号:0916-3921026</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="173" />
+        <location filename="../../app/ui/wizard.py" line="163" />
         <source>School code (学校标识码) *</source>
         <translation>学校标识码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="174" />
+        <location filename="../../app/ui/wizard.py" line="164" />
         <source>School name *</source>
         <translation>学校名称 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="175" />
+        <location filename="../../app/ui/wizard.py" line="165" />
         <source>County code *</source>
         <translation>县区代码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="176" />
+        <location filename="../../app/ui/wizard.py" line="166" />
         <source>County name</source>
         <translation>县区名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="177" />
+        <location filename="../../app/ui/wizard.py" line="167" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="178" />
+        <location filename="../../app/ui/wizard.py" line="168" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="179" />
+        <location filename="../../app/ui/wizard.py" line="169" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="180" />
+        <location filename="../../app/ui/wizard.py" line="170" />
         <source>Principal's name</source>
         <translation>校长姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="206" />
-        <location filename="../../app/ui/wizard.py" line="212" />
+        <location filename="../../app/ui/wizard.py" line="196" />
+        <location filename="../../app/ui/wizard.py" line="202" />
         <source>{field}: incomplete</source>
         <translation>{field}:尚未填写完整</translation>
     </message>
@@ -7852,78 +7890,78 @@ Discard them?</source>
 <context>
     <name>SchoolInfoTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="284" />
+        <location filename="../../app/ui/school_page.py" line="278" />
         <source>School code (学校标识码) *</source>
         <translation>学校标识码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="284" />
+        <location filename="../../app/ui/school_page.py" line="278" />
         <source>School name *</source>
         <translation>学校名称 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="285" />
+        <location filename="../../app/ui/school_page.py" line="279" />
         <source>County code *</source>
         <translation>县区代码 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="285" />
+        <location filename="../../app/ui/school_page.py" line="279" />
         <source>County name</source>
         <translation>县区名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="286" />
+        <location filename="../../app/ui/school_page.py" line="280" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="286" />
+        <location filename="../../app/ui/school_page.py" line="280" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="286" />
+        <location filename="../../app/ui/school_page.py" line="280" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="287" />
+        <location filename="../../app/ui/school_page.py" line="281" />
         <source>Principal's name</source>
         <translation>校长姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="292" />
+        <location filename="../../app/ui/school_page.py" line="286" />
         <source>This is the demo school: sample data, not a real school.</source>
         <translation>这是演示学校:示例数据,不是真实学校。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="294" />
-        <location filename="../../app/ui/school_page.py" line="296" />
+        <location filename="../../app/ui/school_page.py" line="288" />
+        <location filename="../../app/ui/school_page.py" line="290" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="295" />
+        <location filename="../../app/ui/school_page.py" line="289" />
         <source>Save the school's details (Ctrl+S)</source>
         <translation>保存学校信息(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="297" />
+        <location filename="../../app/ui/school_page.py" line="291" />
         <source>Undo my edits</source>
         <translation>撤销我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="314" />
+        <location filename="../../app/ui/school_page.py" line="308" />
         <source>The school's details were not saved</source>
         <translation>学校信息未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="317" />
+        <location filename="../../app/ui/school_page.py" line="311" />
         <source>The school's details have been saved.</source>
         <translation>学校信息已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="317" />
+        <location filename="../../app/ui/school_page.py" line="311" />
         <source>School</source>
         <translation>学校</translation>
     </message>
@@ -7931,23 +7969,23 @@ Discard them?</source>
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="471" />
+        <location filename="../../app/ui/school_page.py" line="462" />
         <source>School details</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>学校信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="472" />
+        <location filename="../../app/ui/school_page.py" line="463" />
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="473" />
+        <location filename="../../app/ui/school_page.py" line="464" />
         <source>Staff</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="474" />
+        <location filename="../../app/ui/school_page.py" line="465" />
         <source>School years</source>
         <translation>学年</translation>
     </message>
@@ -7955,22 +7993,22 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="93" />
+        <location filename="../../app/ui/plan_sections.py" line="94" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="94" />
+        <location filename="../../app/ui/plan_sections.py" line="95" />
         <source>Teacher</source>
         <translation>送教教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="95" />
+        <location filename="../../app/ui/plan_sections.py" line="96" />
         <source>Hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="97" />
+        <location filename="../../app/ui/plan_sections.py" line="98" />
         <source>What was taught</source>
         <translation>送教内容</translation>
     </message>
@@ -7996,57 +8034,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="186" />
+        <location filename="../../app/ui/plan_sections.py" line="187" />
         <source>Why this child needs a mentor now</source>
         <translation>该生目前需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="189" />
+        <location filename="../../app/ui/plan_sections.py" line="190" />
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation>家庭情况、由谁照料、健康、学业、交友</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="193" />
+        <location filename="../../app/ui/plan_sections.py" line="194" />
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation>辍学的可能性有多大、原因是什么、需要注意什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="196" />
+        <location filename="../../app/ui/plan_sections.py" line="197" />
         <source>Situation</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="197" />
+        <location filename="../../app/ui/plan_sections.py" line="198" />
         <source>Risk of dropping out</source>
         <translation>辍学风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="198" />
+        <location filename="../../app/ui/plan_sections.py" line="199" />
         <source>Risk notes</source>
         <translation>风险研判</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="200" />
+        <location filename="../../app/ui/plan_sections.py" line="201" />
         <source>Save situation and risk (Ctrl+S)</source>
         <translation>保存基本情况与风险(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="205" />
+        <location filename="../../app/ui/plan_sections.py" line="206" />
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation>目前没有:不属于重点群体,也没有未处理的预警或个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="211" />
+        <location filename="../../app/ui/plan_sections.py" line="212" />
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="214" />
+        <location filename="../../app/ui/plan_sections.py" line="215" />
         <source>Mentors: {list}</source>
         <translation>帮扶教师:{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="215" />
+        <location filename="../../app/ui/plan_sections.py" line="216" />
         <source>No mentor yet.</source>
         <translation>尚无帮扶教师。</translation>
     </message>
@@ -8059,57 +8097,57 @@ Discard them?</source>
         <translation>新增教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="197" />
+        <location filename="../../app/ui/school_page.py" line="196" />
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="202" />
+        <location filename="../../app/ui/school_page.py" line="199" />
         <source>Mobile, e.g. 13800138000</source>
         <translation>手机号,例如 13800138000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="204" />
+        <location filename="../../app/ui/school_page.py" line="200" />
         <source>e.g. 一级教师</source>
         <translation>例如 一级教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="206" />
+        <location filename="../../app/ui/school_page.py" line="201" />
         <source>Village where they live (for home visits nearby)</source>
         <translation>居住的村(便于就近家访)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="208" />
+        <location filename="../../app/ui/school_page.py" line="203" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="209" />
+        <location filename="../../app/ui/school_page.py" line="204" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="210" />
+        <location filename="../../app/ui/school_page.py" line="205" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="211" />
+        <location filename="../../app/ui/school_page.py" line="206" />
         <source>Job title</source>
         <translation>职称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="212" />
+        <location filename="../../app/ui/school_page.py" line="207" />
         <source>Lives in</source>
         <translation>居住地</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="213" />
+        <location filename="../../app/ui/school_page.py" line="208" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="217" />
+        <location filename="../../app/ui/school_page.py" line="212" />
         <source>The staff member was not saved</source>
         <translation>教职工未保存</translation>
     </message>
@@ -8117,27 +8155,27 @@ Discard them?</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="376" />
+        <location filename="../../app/ui/school_page.py" line="375" />
         <source>Also show staff who have left</source>
         <translation>同时显示已离职的教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="378" />
+        <location filename="../../app/ui/school_page.py" line="377" />
         <source>New staff member…</source>
         <translation>新增教职工…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="380" />
+        <location filename="../../app/ui/school_page.py" line="379" />
         <source>Teaches a class…</source>
         <translation>安排任教班级…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="381" />
+        <location filename="../../app/ui/school_page.py" line="380" />
         <source>Record that this teacher teaches a class, so they see its students</source>
         <translation>登记这位教师任教的班级,他(她)就能看到该班学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="382" />
+        <location filename="../../app/ui/school_page.py" line="381" />
         <source>Has left the school…</source>
         <translation>登记离职…</translation>
     </message>
@@ -8227,32 +8265,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="65" />
+        <location filename="../../app/ui/student_page.py" line="64" />
         <source>(not yet enrolled)</source>
         <translation>(尚未入学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="67" />
+        <location filename="../../app/ui/student_page.py" line="66" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="69" />
+        <location filename="../../app/ui/student_page.py" line="68" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="70" />
+        <location filename="../../app/ui/student_page.py" line="69" />
         <source>Change</source>
         <translation>变动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71" />
+        <location filename="../../app/ui/student_page.py" line="70" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72" />
+        <location filename="../../app/ui/student_page.py" line="71" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8288,295 +8326,295 @@ Discard them?</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="129" />
+        <location filename="../../app/ui/student_dialog.py" line="142" />
         <source>Edit student — {name}</source>
         <extracomment>emitted with the student id after a successful save fill in and check a new child's record without saving it (a transfer-in request carries it until the principal approves); the checked input is then in :attr:`collected`</extracomment>
         <translation>编辑学生 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="130" />
+        <location filename="../../app/ui/student_dialog.py" line="143" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="143" />
+        <location filename="../../app/ui/student_dialog.py" line="156" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="144" />
+        <location filename="../../app/ui/student_dialog.py" line="157" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="145" />
+        <location filename="../../app/ui/student_dialog.py" line="158" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="148" />
+        <location filename="../../app/ui/student_dialog.py" line="161" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="154" />
+        <location filename="../../app/ui/student_dialog.py" line="167" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="154" />
+        <location filename="../../app/ui/student_dialog.py" line="167" />
         <source>Save (Ctrl+S)</source>
         <translation>保存(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="157" />
+        <location filename="../../app/ui/student_dialog.py" line="170" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="157" />
+        <location filename="../../app/ui/student_dialog.py" line="170" />
         <source>Close without saving (Esc)</source>
         <translation>不保存,关闭(Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="218" />
-        <location filename="../../app/ui/student_dialog.py" line="219" />
-        <location filename="../../app/ui/student_dialog.py" line="328" />
+        <location filename="../../app/ui/student_dialog.py" line="230" />
+        <location filename="../../app/ui/student_dialog.py" line="231" />
+        <location filename="../../app/ui/student_dialog.py" line="332" />
         <source>Please choose</source>
         <translation>请选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="224" />
+        <location filename="../../app/ui/student_dialog.py" line="236" />
         <source>18 digits; sex and birth date are filled in from it</source>
         <translation>18 位;填好后自动带出性别和出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="230" />
+        <location filename="../../app/ui/student_dialog.py" line="242" />
         <source>G + ID number, or L / J number; empty until registered</source>
         <translation>G + 身份证号,或 L / J 开头的学籍号;未注册学籍的可不填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="238" />
+        <location filename="../../app/ui/student_dialog.py" line="250" />
         <source>Same as the class</source>
         <translation>与班级相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="241" />
+        <location filename="../../app/ui/student_dialog.py" line="253" />
         <source>Not filled in (today)</source>
         <translation>未填(按今天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="246" />
+        <location filename="../../app/ui/student_dialog.py" line="258" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="247" />
+        <location filename="../../app/ui/student_dialog.py" line="259" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="248" />
+        <location filename="../../app/ui/student_dialog.py" line="260" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="249" />
+        <location filename="../../app/ui/student_dialog.py" line="261" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="250" />
+        <location filename="../../app/ui/student_dialog.py" line="262" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="251" />
+        <location filename="../../app/ui/student_dialog.py" line="263" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="253" />
+        <location filename="../../app/ui/student_dialog.py" line="265" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="258" />
+        <location filename="../../app/ui/student_dialog.py" line="270" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="259" />
+        <location filename="../../app/ui/student_dialog.py" line="271" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="260" />
+        <location filename="../../app/ui/student_dialog.py" line="272" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="261" />
+        <location filename="../../app/ui/student_dialog.py" line="273" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="262" />
+        <location filename="../../app/ui/student_dialog.py" line="274" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="263" />
+        <location filename="../../app/ui/student_dialog.py" line="275" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="274" />
+        <location filename="../../app/ui/student_dialog.py" line="283" />
         <source>e.g. 马道镇青桥村三组 12 号</source>
         <translation>如 马道镇青桥村三组 12 号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="278" />
+        <location filename="../../app/ui/student_dialog.py" line="287" />
         <source>Anything the school should know about the family</source>
         <translation>学校需要了解的家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="279" />
+        <location filename="../../app/ui/student_dialog.py" line="288" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="280" />
+        <location filename="../../app/ui/student_dialog.py" line="289" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="281" />
+        <location filename="../../app/ui/student_dialog.py" line="290" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="282" />
+        <location filename="../../app/ui/student_dialog.py" line="291" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="292" />
+        <location filename="../../app/ui/student_dialog.py" line="298" />
         <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
         <translation>请勾选孩子所属的每一个群体。这些孩子会得到更多关爱,也是控辍保学重点关注的对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="298" />
+        <location filename="../../app/ui/student_dialog.py" line="304" />
         <source>Registered poor household (建档立卡)</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="299" />
+        <location filename="../../app/ui/student_dialog.py" line="305" />
         <source>Child of migrant workers (随迁子女)</source>
         <translation>随迁子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="300" />
+        <location filename="../../app/ui/student_dialog.py" line="306" />
         <source>Learning difficulty</source>
         <translation>学习困难</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="301" />
+        <location filename="../../app/ui/student_dialog.py" line="307" />
         <source>Orphan</source>
         <translation>孤儿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="302" />
+        <location filename="../../app/ui/student_dialog.py" line="308" />
         <source>Child of a prisoner</source>
         <translation>服刑人员子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="303" />
+        <location filename="../../app/ui/student_dialog.py" line="309" />
         <source>Family in economic hardship</source>
         <translation>家庭经济困难</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="304" />
+        <location filename="../../app/ui/student_dialog.py" line="310" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="305" />
+        <location filename="../../app/ui/student_dialog.py" line="311" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="316" />
+        <location filename="../../app/ui/student_dialog.py" line="322" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="317" />
+        <location filename="../../app/ui/student_dialog.py" line="323" />
         <source>Left-behind child</source>
         <translation>留守儿童</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="318" />
+        <location filename="../../app/ui/student_dialog.py" line="324" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="501" />
+        <location filename="../../app/ui/student_dialog.py" line="505" />
         <source>Everything looks right. Press Save (Ctrl+S).</source>
         <translation>信息已填写完整,可以保存(Ctrl+S)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="505" />
+        <location filename="../../app/ui/student_dialog.py" line="509" />
         <source>{n} item(s) still to fill in or correct.</source>
         <translation>还有 {n} 处需要填写或修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="506" />
+        <location filename="../../app/ui/student_dialog.py" line="510" />
         <source>Show me</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="529" />
+        <location filename="../../app/ui/student_dialog.py" line="533" />
         <source>No student number: the child is shown as “{label}” until the school registers them in the national system.</source>
         <translation>没有学籍号:在学校到全国学籍系统注册之前,显示为“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="533" />
+        <location filename="../../app/ui/student_dialog.py" line="537" />
         <source>⚠ The student number does not carry this ID number (the ID may have changed after registration). It is accepted and kept as a warning on the record: check it with the national system.</source>
         <translation>⚠ 学籍号中的身份证号与现在的身份证件号不同(可能在注册学籍后换过身份证)。可以保存,并会在学生档案中保留这条提示:请与全国学籍系统核对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="553" />
+        <location filename="../../app/ui/student_dialog.py" line="557" />
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="556" />
+        <location filename="../../app/ui/student_dialog.py" line="560" />
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="558" />
+        <location filename="../../app/ui/student_dialog.py" line="562" />
         <source>Filled in from the ID number: {what}</source>
         <translation>已根据身份证号填写:{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="594" />
+        <location filename="../../app/ui/student_dialog.py" line="598" />
         <source>Not allowed</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="601" />
+        <location filename="../../app/ui/student_dialog.py" line="605" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="612" />
+        <location filename="../../app/ui/student_dialog.py" line="616" />
         <source>Discard changes?</source>
         <translation>放弃修改?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="613" />
+        <location filename="../../app/ui/student_dialog.py" line="617" />
         <source>You have changed this student's record. Close without saving?</source>
         <translation>您修改了这名学生的信息,确定不保存就关闭吗?</translation>
     </message>
@@ -8584,231 +8622,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168" />
+        <location filename="../../app/ui/student_page.py" line="161" />
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="170" />
-        <location filename="../../app/ui/student_page.py" line="270" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="163" />
+        <location filename="../../app/ui/student_page.py" line="263" />
+        <location filename="../../app/ui/student_page.py" line="319" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="172" />
+        <location filename="../../app/ui/student_page.py" line="165" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="168" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177" />
+        <location filename="../../app/ui/student_page.py" line="170" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="179" />
+        <location filename="../../app/ui/student_page.py" line="172" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="181" />
+        <location filename="../../app/ui/student_page.py" line="174" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="183" />
+        <location filename="../../app/ui/student_page.py" line="176" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="212" />
-        <location filename="../../app/ui/student_page.py" line="379" />
+        <location filename="../../app/ui/student_page.py" line="205" />
+        <location filename="../../app/ui/student_page.py" line="372" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="214" />
+        <location filename="../../app/ui/student_page.py" line="207" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="218" />
+        <location filename="../../app/ui/student_page.py" line="211" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="237" />
+        <location filename="../../app/ui/student_page.py" line="230" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="242" />
+        <location filename="../../app/ui/student_page.py" line="235" />
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="243" />
+        <location filename="../../app/ui/student_page.py" line="236" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="249" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="251" />
+        <location filename="../../app/ui/student_page.py" line="319" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="252" />
+        <location filename="../../app/ui/student_page.py" line="320" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="253" />
+        <location filename="../../app/ui/student_page.py" line="320" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261" />
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="254" />
+        <location filename="../../app/ui/student_page.py" line="318" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262" />
-        <location filename="../../app/ui/student_page.py" line="328" />
+        <location filename="../../app/ui/student_page.py" line="255" />
+        <location filename="../../app/ui/student_page.py" line="321" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="263" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="322" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="257" />
+        <location filename="../../app/ui/student_page.py" line="322" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265" />
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="258" />
+        <location filename="../../app/ui/student_page.py" line="323" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266" />
-        <location filename="../../app/ui/student_page.py" line="328" />
+        <location filename="../../app/ui/student_page.py" line="259" />
+        <location filename="../../app/ui/student_page.py" line="321" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="260" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="271" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="264" />
+        <location filename="../../app/ui/student_page.py" line="319" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="272" />
+        <location filename="../../app/ui/student_page.py" line="265" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274" />
-        <location filename="../../app/ui/student_page.py" line="344" />
+        <location filename="../../app/ui/student_page.py" line="267" />
+        <location filename="../../app/ui/student_page.py" line="337" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="274" />
-        <location filename="../../app/ui/student_page.py" line="344" />
+        <location filename="../../app/ui/student_page.py" line="267" />
+        <location filename="../../app/ui/student_page.py" line="337" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281" />
-        <location filename="../../app/ui/student_page.py" line="336" />
+        <location filename="../../app/ui/student_page.py" line="274" />
+        <location filename="../../app/ui/student_page.py" line="329" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282" />
-        <location filename="../../app/ui/student_page.py" line="336" />
+        <location filename="../../app/ui/student_page.py" line="275" />
+        <location filename="../../app/ui/student_page.py" line="329" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="283" />
+        <location filename="../../app/ui/student_page.py" line="276" />
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation>随班就读(残疾儿童在普通班就读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287" />
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="280" />
+        <location filename="../../app/ui/student_page.py" line="323" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288" />
+        <location filename="../../app/ui/student_page.py" line="281" />
         <source>Family phone</source>
         <translation>家庭联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="282" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="290" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="283" />
+        <location filename="../../app/ui/student_page.py" line="324" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="291" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="284" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="318" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="318" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="334" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="342" />
+        <location filename="../../app/ui/student_page.py" line="335" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -8844,58 +8882,58 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="71" />
+        <location filename="../../app/ui/registry.py" line="69" />
         <source>Name</source>
         <extracomment>the record kinds the registry shows (it reads again when one changes)</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="72" />
+        <location filename="../../app/ui/registry.py" line="70" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="73" />
+        <location filename="../../app/ui/registry.py" line="71" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75" />
+        <location filename="../../app/ui/registry.py" line="73" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="76" />
+        <location filename="../../app/ui/registry.py" line="74" />
         <source>Student no.</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="79" />
+        <location filename="../../app/ui/registry.py" line="77" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="81" />
+        <location filename="../../app/ui/registry.py" line="79" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="83" />
+        <location filename="../../app/ui/registry.py" line="81" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="84" />
+        <location filename="../../app/ui/registry.py" line="82" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="100" />
+        <location filename="../../app/ui/registry.py" line="98" />
         <source>Not registered in the national student-status system yet: fill in the student number once the school has registered the child</source>
         <translation>尚未在全国学籍系统注册:学校注册后请补填学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="103" />
+        <location filename="../../app/ui/registry.py" line="101" />
         <source>The student number does not carry the current ID number (the ID may have changed after the number was issued): check it with the national student-status system</source>
         <translation>学籍号中的身份证号与现在的身份证件号不同(可能在注册学籍后换过身份证):请与全国学籍系统核对</translation>
     </message>
@@ -8903,37 +8941,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="215" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="217" />
         <source>Suggested mentors</source>
         <translation>推荐帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="237" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="239" />
         <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
         <translation>{n} 名学生尚无帮扶教师;在上限 {max} 人以内还有 {free} 个空位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="240" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="242" />
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation>其中 {k} 名会使教师超出上限:请逐一填写理由,或更换教师、不采纳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="247" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="249" />
         <source>Apply the accepted ones</source>
         <translation>保存采纳的安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="253" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="255" />
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="254" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="256" />
         <source>Reject all</source>
         <translation>全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="258" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="260" />
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation>取消勾选即不采纳该条。双击帮扶教师(或按 F2)可改选其他教师。按“保存采纳的安排”前不会保存;保存时所有采纳的安排一起保存,有一条被拒绝则全部不保存。</translation>
     </message>
@@ -8941,67 +8979,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="52" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Mentor</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Mentees before → after</source>
         <translation>帮扶人数(前 → 后)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="53" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Why this teacher</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="56" />
         <source>Reason above the maximum</source>
         <translation>超出上限的理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="111" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="113" />
         <source>(changed)</source>
         <translation>(已更改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="115" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="117" />
         <source>chosen by you</source>
         <translation>由您选定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="127" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="129" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="127" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="129" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="133" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="135" />
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation>仅在教师帮扶人数将超出上限时需要填写</translation>
     </message>
@@ -9009,77 +9047,77 @@ Discard them?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="356" />
+        <location filename="../../app/ui/wizard.py" line="335" />
         <source>Check and save</source>
         <translation>核对并保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="357" />
+        <location filename="../../app/ui/wizard.py" line="336" />
         <source>Please check the details. Press Back to correct something.</source>
         <translation>请核对以下信息。如需修改,请点“上一步”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="358" />
+        <location filename="../../app/ui/wizard.py" line="337" />
         <source>Save and start</source>
         <translation>保存并开始使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372" />
+        <location filename="../../app/ui/wizard.py" line="351" />
         <source>(not given)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374" />
+        <location filename="../../app/ui/wizard.py" line="353" />
         <source>School code</source>
         <translation>学校标识码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374" />
+        <location filename="../../app/ui/wizard.py" line="353" />
         <source>School name</source>
         <translation>学校名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="375" />
+        <location filename="../../app/ui/wizard.py" line="354" />
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="376" />
+        <location filename="../../app/ui/wizard.py" line="355" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="376" />
+        <location filename="../../app/ui/wizard.py" line="355" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="377" />
+        <location filename="../../app/ui/wizard.py" line="356" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="377" />
+        <location filename="../../app/ui/wizard.py" line="356" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="378" />
+        <location filename="../../app/ui/wizard.py" line="357" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="379" />
+        <location filename="../../app/ui/wizard.py" line="358" />
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="379" />
+        <location filename="../../app/ui/wizard.py" line="358" />
         <source>made now</source>
         <translation>现在生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="380" />
+        <location filename="../../app/ui/wizard.py" line="359" />
         <source>later</source>
         <translation>以后再生成</translation>
     </message>
@@ -9087,7 +9125,7 @@ Discard them?</source>
 <context>
     <name>TargetDelegate</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175" />
+        <location filename="../../app/ui/import_dialog.py" line="180" />
         <source>(not imported)</source>
         <translation>(不导入)</translation>
     </message>
@@ -9119,27 +9157,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="298" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="300" />
         <source>Choose a mentor</source>
         <translation>选择帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="301" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="303" />
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation>输入姓名或拼音首字母,例如 wls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="318" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="320" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="319" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="321" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="324" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="326" />
         <source>Mentor for {name}</source>
         <translation>为{name}选择帮扶教师</translation>
     </message>
@@ -9147,32 +9185,32 @@ Discard them?</source>
 <context>
     <name>TeachingDialog</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="252" />
+        <location filename="../../app/ui/school_page.py" line="247" />
         <source>{name} teaches a class</source>
         <translation>{name} 任教班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="257" />
+        <location filename="../../app/ui/school_page.py" line="251" />
         <source>e.g. 数学</source>
         <translation>例如 数学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="259" />
+        <location filename="../../app/ui/school_page.py" line="253" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="260" />
+        <location filename="../../app/ui/school_page.py" line="254" />
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="261" />
+        <location filename="../../app/ui/school_page.py" line="255" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="268" />
+        <location filename="../../app/ui/school_page.py" line="262" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -9350,52 +9388,52 @@ Discard them?</source>
 <context>
     <name>UnconfirmedTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="136" />
+        <location filename="../../app/ui/approvals_page.py" line="135" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="137" />
+        <location filename="../../app/ui/approvals_page.py" line="136" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="138" />
+        <location filename="../../app/ui/approvals_page.py" line="137" />
         <source>New school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="139" />
+        <location filename="../../app/ui/approvals_page.py" line="138" />
         <source>Left on</source>
         <translation>转出日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="141" />
+        <location filename="../../app/ui/approvals_page.py" line="140" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="142" />
+        <location filename="../../app/ui/approvals_page.py" line="141" />
         <source>Days waiting</source>
         <translation>已等待天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="144" />
+        <location filename="../../app/ui/approvals_page.py" line="143" />
         <source>School days</source>
         <translation>已过上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="146" />
+        <location filename="../../app/ui/approvals_page.py" line="145" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="151" />
+        <location filename="../../app/ui/approvals_page.py" line="150" />
         <source>The county: on no school's roll since {day}</source>
         <translation>县里:自 {day} 起未在任何学校注册(人籍分离)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="153" />
+        <location filename="../../app/ui/approvals_page.py" line="152" />
         <source>Over {n} school days: ask the new school</source>
         <translation>已超过 {n} 个上学日:请向转入学校核实</translation>
     </message>
@@ -9403,27 +9441,27 @@ Discard them?</source>
 <context>
     <name>UncoveredModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="98" />
+        <location filename="../../app/ui/mentors_tables.py" line="89" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="99" />
+        <location filename="../../app/ui/mentors_tables.py" line="90" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="100" />
+        <location filename="../../app/ui/mentors_tables.py" line="91" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="101" />
+        <location filename="../../app/ui/mentors_tables.py" line="92" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="103" />
+        <location filename="../../app/ui/mentors_tables.py" line="94" />
         <source>Last mentor</source>
         <translation>原帮扶教师</translation>
     </message>
@@ -9431,7 +9469,7 @@ Discard them?</source>
 <context>
     <name>UnregisteredNotice</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="522" />
+        <location filename="../../app/ui/registry.py" line="500" />
         <source>{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the national student-status system, then fill in the number: &lt;a href="registry"&gt;show them in the student registry&lt;/a&gt;.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>有 {n} 名在校学生还没有全国学籍号({label})。请在全国学籍系统中注册,然后补填学籍号:&lt;a href="registry"&gt;在学籍名册中查看这些学生&lt;/a&gt;。</translation>
@@ -9440,47 +9478,47 @@ Discard them?</source>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54" />
+        <location filename="../../app/ui/accounts_page.py" line="45" />
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54" />
+        <location filename="../../app/ui/accounts_page.py" line="45" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="54" />
+        <location filename="../../app/ui/accounts_page.py" line="45" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="62" />
+        <location filename="../../app/ui/accounts_page.py" line="53" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="63" />
+        <location filename="../../app/ui/accounts_page.py" line="54" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="64" />
+        <location filename="../../app/ui/accounts_page.py" line="55" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="65" />
+        <location filename="../../app/ui/accounts_page.py" line="56" />
         <source>Staff member</source>
         <translation>对应教职工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="66" />
+        <location filename="../../app/ui/accounts_page.py" line="57" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_page.py" line="68" />
+        <location filename="../../app/ui/accounts_page.py" line="59" />
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
@@ -9488,68 +9526,73 @@ Discard them?</source>
 <context>
     <name>WeeklyPage</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="131" />
+        <location filename="../../app/ui/weekly_page.py" line="129" />
         <source>◀ Previous</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>◀ 上一期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="133" />
+        <location filename="../../app/ui/weekly_page.py" line="131" />
         <source>Next ▶</source>
         <translation>下一期 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="135" />
+        <location filename="../../app/ui/weekly_page.py" line="133" />
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="136" />
+        <location filename="../../app/ui/weekly_page.py" line="134" />
         <source>Copy as text</source>
         <translation>复制为文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="137" />
+        <location filename="../../app/ui/weekly_page.py" line="135" />
         <source>Copy the figures with the children's names, to paste into a message or a document</source>
         <translation>复制各项数字和学生姓名,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="178" />
+        <location filename="../../app/ui/weekly_page.py" line="171" />
         <source>The figures the school reports to the county education bureau. Point at a figure to read how it is counted; select it to see the children behind it.</source>
         <translation>学校向县教育局报送的数字。鼠标指向某一项可查看统计口径;选中某一项可查看涉及的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="217" />
+        <location filename="../../app/ui/weekly_page.py" line="210" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="225" />
+        <location filename="../../app/ui/weekly_page.py" line="218" />
         <source>Monthly report</source>
         <translation>控辍保学月报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="226" />
+        <location filename="../../app/ui/weekly_page.py" line="219" />
         <source>{year}-{month} ({start} to {end})</source>
         <translation>{year}年{month}月({start} 至 {end})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="229" />
+        <location filename="../../app/ui/weekly_page.py" line="222" />
         <source>Weekly report</source>
         <translation>控辍保学周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="230" />
+        <location filename="../../app/ui/weekly_page.py" line="223" />
         <source>{start} to {end}, reported on {weekday}</source>
         <translation>{start} 至 {end},{weekday}报送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="271" />
+        <location filename="../../app/ui/weekly_page.py" line="264" />
         <source>&lt;b&gt;{label}: {count}&lt;/b&gt;&lt;br&gt;{definition}</source>
         <translation>&lt;b&gt;{label}:{count}&lt;/b&gt;&lt;br&gt;{definition}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="289" />
+        <location filename="../../app/ui/weekly_page.py" line="267" />
+        <source>No child in this period.</source>
+        <translation>本期没有学生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weekly_page.py" line="285" />
         <source>Copied. Paste it with Ctrl+V.</source>
         <translation>已复制,可用 Ctrl+V 粘贴。</translation>
     </message>
@@ -9557,97 +9600,97 @@ Discard them?</source>
 <context>
     <name>WeeklyText</name>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="38" />
+        <location filename="../../app/ui/weekly_page.py" line="36" />
         <source>New absence alerts</source>
         <translation>新增缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="39" />
+        <location filename="../../app/ui/weekly_page.py" line="37" />
         <source>Alerts of unexcused absence raised in the period (withdrawn alerts do not count)</source>
         <translation>本期新产生的无故缺勤预警(已撤销的不计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="41" />
+        <location filename="../../app/ui/weekly_page.py" line="39" />
         <source>Home visits made</source>
         <translation>完成家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="42" />
+        <location filename="../../app/ui/weekly_page.py" line="40" />
         <source>Home visits in person made in the period (phone and video calls do not count); the number is of visits</source>
         <translation>本期入户家访次数(电话、视频联系不计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="44" />
+        <location filename="../../app/ui/weekly_page.py" line="42" />
         <source>New suspected dropouts</source>
         <translation>新增疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="45" />
+        <location filename="../../app/ui/weekly_page.py" line="43" />
         <source>Children whose unexcused absence reached the suspected-dropout threshold in the period</source>
         <translation>本期连续无故缺勤达到疑似辍学标准的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="47" />
+        <location filename="../../app/ui/weekly_page.py" line="45" />
         <source>New dropouts</source>
         <translation>新增辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="48" />
+        <location filename="../../app/ui/weekly_page.py" line="46" />
         <source>Children registered as dropouts (status change 28) in the period</source>
         <translation>本期登记辍学(学籍变动 28)的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="50" />
+        <location filename="../../app/ui/weekly_page.py" line="48" />
         <source>Persuaded back</source>
         <translation>劝返复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="51" />
+        <location filename="../../app/ui/weekly_page.py" line="49" />
         <source>Suspected or registered dropouts back at school in the period</source>
         <translation>本期返校的疑似辍学和辍学学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="53" />
+        <location filename="../../app/ui/weekly_page.py" line="51" />
         <source>Still out of school</source>
         <translation>仍未返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="54" />
+        <location filename="../../app/ui/weekly_page.py" line="52" />
         <source>Registered and suspected dropouts not back at school at the end of the period</source>
         <translation>期末仍未返校的辍学和疑似辍学学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="57" />
+        <location filename="../../app/ui/weekly_page.py" line="55" />
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="57" />
+        <location filename="../../app/ui/weekly_page.py" line="55" />
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="58" />
+        <location filename="../../app/ui/weekly_page.py" line="56" />
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="58" />
+        <location filename="../../app/ui/weekly_page.py" line="56" />
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="59" />
+        <location filename="../../app/ui/weekly_page.py" line="57" />
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="59" />
+        <location filename="../../app/ui/weekly_page.py" line="57" />
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weekly_page.py" line="60" />
+        <location filename="../../app/ui/weekly_page.py" line="58" />
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
@@ -9673,8 +9716,8 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="111" />
-        <source>Open the demo school (sample data, kept apart from real data)</source>
-        <translation>打开演示学校(示例数据,与真实数据分开)</translation>
+        <source>Open the demo school</source>
+        <translation>打开演示学校</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="121" />
@@ -9718,27 +9761,27 @@ Discard them?</source>
 <context>
     <name>YearsTab</name>
     <message>
-        <location filename="../../app/ui/school_page.py" line="429" />
+        <location filename="../../app/ui/school_page.py" line="420" />
         <source>Each school year has two terms. Add the next school year before it starts (usually in summer).</source>
         <translation>每个学年有两个学期。请在新学年开始前(通常在暑假)添加下一学年。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="442" />
+        <location filename="../../app/ui/school_page.py" line="433" />
         <source>Add school year {a}–{b}…</source>
         <translation>添加 {a}–{b} 学年…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="447" />
+        <location filename="../../app/ui/school_page.py" line="438" />
         <source>Add the school year {a}–{b} with its two usual terms (September to January, February to July)?</source>
         <translation>添加 {a}–{b} 学年及通常的两个学期(9 月至次年 1 月、2 月至 7 月)吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="449" />
+        <location filename="../../app/ui/school_page.py" line="440" />
         <source>New school year</source>
         <translation>新学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_page.py" line="452" />
+        <location filename="../../app/ui/school_page.py" line="443" />
         <source>The school year was not added</source>
         <translation>学年未添加</translation>
     </message>

@@ -27,6 +27,7 @@ from app.data.models import Student, User
 from app.errors import PermissionDenied
 from app.paths import DataPaths
 from tests.conftest import ADMIN_PASSWORD, make_student_input
+from tests.documents.conftest import assert_official_punctuation
 
 C3 = "三年级(1)班"
 NAME = "欧阳明珠"
@@ -276,6 +277,7 @@ def test_the_recovery_sheet_is_a_chinese_pdf_never_saved_in_the_data_folder(scho
         pytest.skip("pdftotext (poppler-utils) is not installed")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "数据库恢复密钥单" in text and code in text and "baoxue db recover" in text
+    assert_official_punctuation(pdf)  # issue #15 item 7
 
 
 def _plain_school(paths: DataPaths, pupil_name: str) -> dict[str, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date, timedelta
@@ -31,6 +32,18 @@ def pdf_text(path: Path, *, layout: bool = False, page: int | None = None) -> st
 def squash(text: str) -> str:
     """Text without whitespace (CJK lines wrap anywhere, so compare without line breaks)."""
     return "".join(text.split())
+
+
+#: half-width punctuation next to a Chinese character (or one across a single space): not on official paper
+HALF_WIDTH_NEXT_TO_CJK = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef] ?[,:;?!()\"]|[,:;?!()\"] ?[\u4e00-\u9fff]")
+
+
+def assert_official_punctuation(path: Path) -> str:
+    """Fails on a half-width , : ; ? ! ( ) or " beside Chinese text anywhere in the PDF (issue #15 item 7)."""
+    text = pdf_text(path)
+    bad = [line for line in text.splitlines() if HALF_WIDTH_NEXT_TO_CJK.search(line)]
+    assert not bad, f"half-width punctuation in Chinese text of {path.name}: {bad[:8]}"
+    return text
 
 
 def pdf_pages(path: Path) -> int:

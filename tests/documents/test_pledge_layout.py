@@ -133,7 +133,7 @@ def test_edited_text_long_names_and_missing_phones_print_the_same_as_the_referen
     fast, ref, r = _print_both(demo, monkeypatch, tmp_path, prepare=prepare, class_id=cid)
     _assert_same(fast, ref, tmp_path, r.pages)
     first = "".join(_pages(fast, layout=False)[0].split())
-    assert "15.班主任每周与" in first and "乙方(家长/监护人)签字" in first  # shrunk onto the one sheet
+    assert "15.班主任每周与" in first and "乙方（家长/监护人）签字" in first  # shrunk onto the one sheet
 
 
 def test_preview_is_the_same_as_the_reference(demo, monkeypatch, tmp_path):

@@ -83,7 +83,7 @@ def test_preview_renders_one_sample_with_the_edited_text(school_db, tmp_path):
             body="一、承诺\n{学校}学生{学生姓名}的家长{家长姓名}承诺,巩固率{巩固率目标}。", today=TODAY)
     assert r.pages == 2 == pdf_pages(out)  # two copies, one page each
     text = squash(pdf_text(out))
-    assert "测试县第一小学学生张小明的家长张建国承诺,巩固率99.8%" in text
+    assert "测试县第一小学学生张小明的家长张建国承诺，巩固率99.8%" in text
     assert "甲方留存" in text and "乙方留存" in text
     assert count(school_db, Pledge) == 0  # a preview records nothing
     assert_font_embedded(out)
@@ -108,8 +108,8 @@ def test_parent_pledges_for_a_class_are_filled_numbered_and_recorded(docs, tmp_p
         assert len(both) == 2 and "甲方留存" in both[0] and "乙方留存" in both[1]
     li = [p for p in pages if "周秀英" in p]
     assert len(li) == 2
-    assert "李二" in li[0] and "三年级(1)班" in li[0] and "13700002222" in li[0] and "母亲" in li[0]
-    assert "2026-2027学年控辍保学家长(监护人)责任书" in li[0]
+    assert "李二" in li[0] and "三年级（1）班" in li[0] and "13700002222" in li[0] and "母亲" in li[0]
+    assert "2026-2027学年控辍保学家长（监护人）责任书" in li[0]
     assert "测试县第一小学" in li[0] and "王老师" in li[0]
     assert "第1页共8页" in pages[0] and "第8页共8页" in pages[7]
     assert not any("{" in p for p in pages)  # every placeholder filled
@@ -132,7 +132,7 @@ def test_whole_school_needs_the_office_and_covers_every_class(docs, tmp_path):
     r = run(docs, "reg", pledges.print_pledges, tmp_path / "all.pdf", all_classes=True, today=TODAY)
     assert r.count == 6 and r.pages == 12
     text = squash(pdf_text(tmp_path / "all.pdf"))
-    assert "陈五" in text and "刘六" in text and "四年级(1)班" in text
+    assert "陈五" in text and "刘六" in text and "四年级（1）班" in text
     assert not (tmp_path / "a.pdf").exists()
 
 
@@ -141,12 +141,12 @@ def test_teacher_and_bureau_pledges(docs, tmp_path):
             today=TODAY)
     assert r.count == 2 and all(n.startswith("JS2026-") for n in r.numbers)
     text = squash(pdf_text(tmp_path / "t.pdf"))
-    assert "乙方(班主任):王老师" in text and "乙方(班主任):李老师" in text
-    assert "三年级(1)班在册学生4名" in text
+    assert "乙方（班主任）：王老师" in text and "乙方（班主任）：李老师" in text
+    assert "三年级（1）班在册学生4名" in text
     r = run(docs, "boss", pledges.print_pledges, tmp_path / "b.pdf", kind="bureau_principal", today=TODAY)
     assert r.count == 1 and r.pages == 2
     text = squash(pdf_text(tmp_path / "b.pdf"))
-    assert "甲方(教育局):留坝县教育局" in text and "在册学生6名" in text and "马道镇人民政府" in text
+    assert "甲方（教育局）：留坝县教育局" in text and "在册学生6名" in text and "马道镇人民政府" in text
 
 
 def test_a_class_whose_students_have_no_guardian_is_refused_with_their_names(docs, tmp_path):

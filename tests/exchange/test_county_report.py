@@ -11,6 +11,7 @@ import pytest
 
 from app.exchange.county import CountyDB, ingest, register_certificate
 from app.exchange.county_report import weekly_summary
+from tests.documents.conftest import assert_official_punctuation
 from tests.exchange.conftest import bundle_root
 
 TODAY = date(2026, 11, 27)
@@ -186,8 +187,9 @@ def test_the_summary_is_grouped_by_county_code(school, export, tmp_path, county_
     assert ws.cell(row=3 + 1, column=2).font.bold and not ws.cell(row=3, column=2).font.bold
     pdf = write_report(rep, tmp_path / "week.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "610728 佛坪县(1 所学校)" in text and "610729 留坝县(2 所学校)" in text
+    assert "610728 佛坪县（1 所学校）" in text and "610729 留坝县（2 所学校）" in text
     assert "小计" in text and "合计" in text
+    assert_official_punctuation(pdf)  # issue #15 item 7
 
 
 # --- every optional attribute is optional ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from app import students
 from app.exchange.county import CountyDB, ingest, register_certificate
 from app.exchange.county_views import county_view, school_days_between, write_county_report
 from tests.conftest import TODAY, make_student_input
+from tests.documents.conftest import assert_official_punctuation
 from tests.exchange.conftest import another_school
 
 WEEK1 = (date(2026, 11, 14), date(2026, 11, 20))
@@ -118,6 +119,7 @@ def test_the_views_as_xlsx_and_pdf(county, tmp_path):
     for heading in ("控辍保学周报汇总", "未报送学校", "本期转出学生", "在途转学", "人籍分离", "季度复核"):
         assert heading in text, heading
     assert county.names["x"] in text and "青桥村教学点" in text
+    assert_official_punctuation(pdf)  # issue #15 item 7
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert int(next(line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:"))) >= 2
 

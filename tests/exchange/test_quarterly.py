@@ -18,6 +18,7 @@ from app.exchange.quarterly import parse_quarter, quarter_months, quarterly_repo
 from app.paths import DataPaths
 from tests.conftest import TODAY
 from app.demo import county as demo_county
+from tests.documents.conftest import assert_official_punctuation
 from tests.test_monthly import ledgers  # noqa: F401 - the fixture
 
 PASS = "pass-phrase-1"
@@ -90,6 +91,7 @@ def test_who_was_reported_returned_still_out_and_the_month_not_reported(county, 
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "2026年第4季度控辍保学复核" in text and "仍未返校" in text
+        assert_official_punctuation(pdf)  # issue #15 item 7
 
 
 @pytest.mark.parametrize("bad", ["2026Q5", "2026-Q4", "Q4 2026", "2026", ""])

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QToolButton,
     QWidget,
@@ -75,8 +77,7 @@ def check(top: QWidget) -> list[Problem]:
         rect = QRect(w.mapTo(top, w.rect().topLeft()), w.size())
         if not scrolled and not window.contains(rect.adjusted(SLACK, SLACK, -SLACK, -SLACK)):
             problems.append(Problem("outside", _name(w), f"{rect.getRect()} not inside {window.getRect()}"))
-        if scrolled:
-            continue
+        # scrolling shows what is below or beside, never what a too-narrow widget cut off
         if isinstance(w, QLabel) and w.text() and not w.pixmap():
             if w.wordWrap():
                 need = w.heightForWidth(w.width())
@@ -85,8 +86,22 @@ def check(top: QWidget) -> list[Problem]:
             elif w.sizeHint().width() > w.width() + SLACK and "<" not in w.text():
                 problems.append(Problem("clipped", _name(w), f"needs {w.sizeHint().width()} px wide, has {w.width()}"))
         elif isinstance(w, (QPushButton, QCheckBox, QRadioButton, QToolButton)) and w.text():
-            if w.sizeHint().width() > w.width() + SLACK:
-                problems.append(Problem("clipped", _name(w), f"needs {w.sizeHint().width()} px wide, has {w.width()}"))
+            need = w.sizeHint().width()
+            if isinstance(w, QPushButton):  # the style's 80 px minimum of a button is no text cut off
+                icon = w.iconSize().width() + 4 if not w.icon().isNull() else 0
+                need = min(need, w.fontMetrics().horizontalAdvance(w.text().replace("&", "")) + icon + 12)
+            if need > w.width() + SLACK:
+                problems.append(Problem("clipped", _name(w), f"needs {need} px wide, has {w.width()}"))
+        elif isinstance(w, QComboBox) and not w.isEditable() and w.currentText():
+            # a cut choice is a problem unless the tooltip says it whole
+            opt = QStyleOptionComboBox()
+            w.initStyleOption(opt)
+            field = w.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                             QStyle.SubControl.SC_ComboBoxEditField, w)
+            need = w.fontMetrics().horizontalAdvance(w.currentText())
+            if need > field.width() + SLACK and w.currentText() not in w.toolTip():
+                problems.append(Problem("clipped", f"QComboBox({w.objectName()} {w.currentText()[:30]!r})",
+                                        f"needs {need} px wide, has {field.width()}"))
     # overlaps: visible siblings managed by the same layout
     for parent in {w.parentWidget() for w in widgets}:
         if parent is None or isinstance(parent, (QSplitter, QStackedWidget, QTabBar, QComboBox, QLineEdit)) \

@@ -42,3 +42,47 @@ def test_the_main_window_and_the_case_file_fit_the_screen_they_open_on(qtbot, sc
     qtbot.addWidget(window)
     assert window.width() <= available.width() and window.height() <= available.height()
     assert window.statusBar() is not None
+
+
+def test_a_flow_layout_wraps_instead_of_widening_its_window(qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from app.ui.fitting import FlowLayout
+
+    w = QWidget()
+    qtbot.addWidget(w)
+    flow = FlowLayout(w)
+    buttons = [QPushButton(f"A rather long button number {n}") for n in range(6)]
+    for b in buttons:
+        flow.addWidget(b)
+    widest = max(b.sizeHint().width() for b in buttons)
+    assert flow.minimumSize().width() == widest  # never more than its widest item
+    one_row = flow.heightForWidth(10_000)
+    assert flow.heightForWidth(widest) >= 6 * buttons[0].sizeHint().height() > one_row  # one a row when narrow
+    w.resize(widest * 3 + 40, flow.heightForWidth(widest * 3 + 40))
+    w.show()
+    qtbot.waitExposed(w)
+    rows = sorted({b.y() for b in buttons})
+    assert len(rows) == 2 and all(w.rect().contains(b.geometry()) for b in buttons)
+
+
+def test_a_narrowed_drop_down_asks_for_a_few_characters_and_says_the_choice_in_its_tooltip(qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    from app.ui.fitting import narrow_combos
+
+    w = QWidget()
+    qtbot.addWidget(w)
+    layout = QVBoxLayout(w)
+    long_one, chosen = QComboBox(), QComboBox()
+    long_one.addItem("家长责任书(学校—家长),一份给监护人一份留校存档,全校打印" * 2)
+    long_one.setToolTip("What to print")
+    chosen.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    chosen.addItem("九年级(1)班 (my class)")
+    layout.addWidget(long_one)
+    layout.addWidget(chosen)
+    before = long_one.minimumSizeHint().width()
+    narrow_combos(w)
+    assert long_one.minimumSizeHint().width() <= 200 < before
+    assert long_one.toolTip().startswith(long_one.currentText()) and long_one.toolTip().endswith("What to print")
+    assert chosen.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContents  # its window's choice stays
