@@ -1374,52 +1374,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="228"/>
-        <source>Guardians: {people}</source>
+        <location filename="../../app/ui/case_dialog.py" line="227"/>
+        <source>{name} ({relation})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="230"/>
-        <source>Guardians: none on record — add them in the student&apos;s record</source>
+        <source>Guardians: {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="232"/>
-        <source>Address: {address}</source>
+        <source>Guardians: none on record — add them in the student&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="234"/>
+        <source>Address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="236"/>
         <source>Township notice: return by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="237"/>
+        <location filename="../../app/ui/case_dialog.py" line="239"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="246"/>
+        <location filename="../../app/ui/case_dialog.py" line="248"/>
         <source>✓ home visit on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="248"/>
+        <location filename="../../app/ui/case_dialog.py" line="250"/>
         <source>✓ written report on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="251"/>
+        <location filename="../../app/ui/case_dialog.py" line="253"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="254"/>
+        <location filename="../../app/ui/case_dialog.py" line="256"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="257"/>
+        <location filename="../../app/ui/case_dialog.py" line="259"/>
         <source>Nothing: the case is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,13 +2261,13 @@
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="93"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="161"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="162"/>
         <source>Family situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="94"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="161"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="162"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,19 +2278,19 @@
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="96"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="162"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="163"/>
         <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="97"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="163"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="164"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="98"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="163"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="164"/>
         <source>Guardian&apos;s opinion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,7 +2320,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="162"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="160"/>
+        <source>{name} ({relation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="163"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6351,22 +6361,22 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="172"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="173"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="173"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="174"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="174"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="175"/>
         <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="175"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="176"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6374,72 +6384,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="187"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="188"/>
         <source>Written reports on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="186"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="187"/>
         <source>Record the written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="186"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="187"/>
         <source>Save the report (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="193"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="194"/>
         <source>Township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="196"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="197"/>
         <source>County education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="200"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="201"/>
         <source>Others, separated by 、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="213"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="214"/>
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="214"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="215"/>
         <source>What happened, what the school did, what it asks of the township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="216"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="256"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="217"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="256"/>
-        <source>Kind</source>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="257"/>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="218"/>
         <location filename="../../app/ui/case_tabs/contacts.py" line="257"/>
-        <source>Sent to</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="219"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="257"/>
-        <source>Reference</source>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="258"/>
+        <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="220"/>
         <location filename="../../app/ui/case_tabs/contacts.py" line="258"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="221"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="259"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>

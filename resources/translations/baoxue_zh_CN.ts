@@ -1373,52 +1373,57 @@
         <translation>,外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="228" />
+        <location filename="../../app/ui/case_dialog.py" line="227" />
+        <source>{name} ({relation})</source>
+        <translation>{name}({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="230" />
         <source>Guardians: {people}</source>
         <translation>监护人:{people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="230" />
+        <location filename="../../app/ui/case_dialog.py" line="232" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="232" />
+        <location filename="../../app/ui/case_dialog.py" line="234" />
         <source>Address: {address}</source>
         <translation>家庭住址:{address}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="234" />
+        <location filename="../../app/ui/case_dialog.py" line="236" />
         <source>Township notice: return by {deadline}</source>
         <translation>限期返校通知书:限 {deadline} 前返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="237" />
+        <location filename="../../app/ui/case_dialog.py" line="239" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="246" />
+        <location filename="../../app/ui/case_dialog.py" line="248" />
         <source>✓ home visit on {day}</source>
         <translation>✓ {day} 已入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="248" />
+        <location filename="../../app/ui/case_dialog.py" line="250" />
         <source>✓ written report on {day}</source>
         <translation>✓ {day} 已书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="251" />
+        <location filename="../../app/ui/case_dialog.py" line="253" />
         <source>due {day}</source>
         <translation>期限 {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="254" />
+        <location filename="../../app/ui/case_dialog.py" line="256" />
         <source>(overdue)</source>
         <translation>(已逾期)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="257" />
+        <location filename="../../app/ui/case_dialog.py" line="259" />
         <source>Nothing: the case is closed.</source>
         <translation>无:本个案已结案。</translation>
     </message>
@@ -2255,13 +2260,13 @@
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="93" />
-        <location filename="../../app/ui/case_tabs/contacts.py" line="161" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="162" />
         <source>Family situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="94" />
-        <location filename="../../app/ui/case_tabs/contacts.py" line="161" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="162" />
         <source>Purpose</source>
         <translation>家访目的</translation>
     </message>
@@ -2272,19 +2277,19 @@
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="96" />
-        <location filename="../../app/ui/case_tabs/contacts.py" line="162" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="163" />
         <source>Problems found</source>
         <translation>存在问题</translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="97" />
-        <location filename="../../app/ui/case_tabs/contacts.py" line="163" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="164" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="98" />
-        <location filename="../../app/ui/case_tabs/contacts.py" line="163" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="164" />
         <source>Guardian's opinion</source>
         <translation>监护人意见</translation>
     </message>
@@ -2314,7 +2319,12 @@
         <translation>其他人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="162" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="160" />
+        <source>{name} ({relation})</source>
+        <translation>{name}({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="163" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
@@ -6391,22 +6401,22 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="172" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="173" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="173" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="174" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="174" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="175" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="175" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="176" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
@@ -6414,72 +6424,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="187" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="188" />
         <source>Written reports on file</source>
         <translation>已有的书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="186" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="187" />
         <source>Record the written report</source>
         <translation>登记书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="186" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="187" />
         <source>Save the report (Ctrl+S)</source>
         <translation>保存报告(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="193" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="194" />
         <source>Township government</source>
         <translation>乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="196" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="197" />
         <source>County education bureau</source>
         <translation>县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="200" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="201" />
         <source>Others, separated by 、</source>
         <translation>其他单位,用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="213" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="214" />
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation>文号,例如 马道小〔2026〕12号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="214" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="215" />
         <source>What happened, what the school did, what it asks of the township</source>
         <translation>情况经过、学校已采取的措施、请乡镇配合的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="216" />
-        <location filename="../../app/ui/case_tabs/contacts.py" line="256" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="217" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="257" />
         <source>Date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="217" />
-        <location filename="../../app/ui/case_tabs/contacts.py" line="256" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="218" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="257" />
         <source>Kind</source>
         <translation>报告类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="218" />
-        <location filename="../../app/ui/case_tabs/contacts.py" line="257" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="219" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="258" />
         <source>Sent to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="219" />
-        <location filename="../../app/ui/case_tabs/contacts.py" line="257" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="220" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="258" />
         <source>Reference</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="220" />
-        <location filename="../../app/ui/case_tabs/contacts.py" line="258" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="221" />
+        <location filename="../../app/ui/case_tabs/contacts.py" line="259" />
         <source>Content</source>
         <translation>报告内容</translation>
     </message>
