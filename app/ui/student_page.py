@@ -38,8 +38,8 @@ from app.errors import BaoxueError
 from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
 from app.ui.models import Column, RowTableModel
 from app.ui.registry import age_on, mask_id_number
-from app.ui.widgets import error_text, fit_to_screen, label_text, labels_text, local_text, make_table, message_text,
-                            open_modal
+from app.ui.widgets import (error_text, fit_to_screen, label_text, labels_text, local_text, make_table, message_text,
+                            open_modal)
 
 
 #: the record kinds a student's file shows
