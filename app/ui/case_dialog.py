@@ -227,7 +227,7 @@ class CaseDialog(QDialog):
                 who = self.tr("{name} ({relation})").format(name=_e(g.name), relation=_e(relation)) if relation \
                     else _e(g.name)
                 people.append(f"{who}{phone}{away}")
-            lines.append(self.tr("Guardians: {people}").format(people=";".join(people)))
+            lines.append(self.tr("Guardians: {people}").format(people=self.tr("; ").join(people)))
         else:
             lines.append(self.tr("Guardians: none on record — add them in the student's record"))
         if view.address:

@@ -1384,6 +1384,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/case_dialog.py" line="230"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/case_dialog.py" line="232"/>
         <source>Guardians: none on record — add them in the student&apos;s record</source>
         <translation type="unfinished"></translation>
@@ -1779,22 +1784,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="89"/>
+        <location filename="../../app/ui/student_page.py" line="91"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="90"/>
+        <location filename="../../app/ui/student_page.py" line="92"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91"/>
+        <location filename="../../app/ui/student_page.py" line="93"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92"/>
+        <location filename="../../app/ui/student_page.py" line="94"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3618,43 +3623,43 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="50"/>
+        <location filename="../../app/ui/student_page.py" line="51"/>
         <source>Yes</source>
         <extracomment>the record kinds a student&apos;s file shows</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="50"/>
+        <location filename="../../app/ui/student_page.py" line="51"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="52"/>
+        <location filename="../../app/ui/student_page.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53"/>
+        <location filename="../../app/ui/student_page.py" line="54"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="54"/>
+        <location filename="../../app/ui/student_page.py" line="55"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55"/>
+        <location filename="../../app/ui/student_page.py" line="56"/>
         <source>Lives with child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="57"/>
+        <location filename="../../app/ui/student_page.py" line="58"/>
         <source>Works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58"/>
+        <location filename="../../app/ui/student_page.py" line="59"/>
         <source>Work place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5297,13 +5302,13 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="210"/>
+        <location filename="../../app/ui/widgets.py" line="215"/>
         <source>Unexpected error</source>
         <extracomment>the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="211"/>
+        <location filename="../../app/ui/widgets.py" line="216"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -8346,32 +8351,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="64"/>
+        <location filename="../../app/ui/student_page.py" line="65"/>
         <source>(not yet enrolled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="66"/>
+        <location filename="../../app/ui/student_page.py" line="68"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="68"/>
+        <location filename="../../app/ui/student_page.py" line="70"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="69"/>
+        <location filename="../../app/ui/student_page.py" line="71"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71"/>
+        <location filename="../../app/ui/student_page.py" line="73"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72"/>
+        <location filename="../../app/ui/student_page.py" line="74"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8703,231 +8708,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="162"/>
+        <location filename="../../app/ui/student_page.py" line="164"/>
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="164"/>
-        <location filename="../../app/ui/student_page.py" line="264"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="166"/>
+        <location filename="../../app/ui/student_page.py" line="266"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="166"/>
+        <location filename="../../app/ui/student_page.py" line="168"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="169"/>
-        <location filename="../../app/ui/student_page.py" line="335"/>
+        <location filename="../../app/ui/student_page.py" line="171"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="171"/>
+        <location filename="../../app/ui/student_page.py" line="173"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="173"/>
+        <location filename="../../app/ui/student_page.py" line="175"/>
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175"/>
+        <location filename="../../app/ui/student_page.py" line="177"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177"/>
+        <location filename="../../app/ui/student_page.py" line="179"/>
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="206"/>
-        <location filename="../../app/ui/student_page.py" line="377"/>
+        <location filename="../../app/ui/student_page.py" line="208"/>
+        <location filename="../../app/ui/student_page.py" line="379"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="208"/>
+        <location filename="../../app/ui/student_page.py" line="210"/>
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="212"/>
+        <location filename="../../app/ui/student_page.py" line="214"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="231"/>
+        <location filename="../../app/ui/student_page.py" line="233"/>
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="236"/>
+        <location filename="../../app/ui/student_page.py" line="238"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="237"/>
+        <location filename="../../app/ui/student_page.py" line="239"/>
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="250"/>
+        <location filename="../../app/ui/student_page.py" line="252"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="254"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="253"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="255"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="256"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255"/>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="257"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="258"/>
+        <location filename="../../app/ui/student_page.py" line="328"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="259"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="260"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
+        <location filename="../../app/ui/student_page.py" line="261"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="262"/>
+        <location filename="../../app/ui/student_page.py" line="328"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261"/>
-        <location filename="../../app/ui/student_page.py" line="335"/>
+        <location filename="../../app/ui/student_page.py" line="263"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
+        <location filename="../../app/ui/student_page.py" line="267"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266"/>
+        <location filename="../../app/ui/student_page.py" line="268"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268"/>
-        <location filename="../../app/ui/student_page.py" line="342"/>
+        <location filename="../../app/ui/student_page.py" line="270"/>
+        <location filename="../../app/ui/student_page.py" line="344"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268"/>
-        <location filename="../../app/ui/student_page.py" line="342"/>
+        <location filename="../../app/ui/student_page.py" line="270"/>
+        <location filename="../../app/ui/student_page.py" line="344"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="279"/>
-        <location filename="../../app/ui/student_page.py" line="334"/>
+        <location filename="../../app/ui/student_page.py" line="281"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="280"/>
-        <location filename="../../app/ui/student_page.py" line="334"/>
+        <location filename="../../app/ui/student_page.py" line="282"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281"/>
+        <location filename="../../app/ui/student_page.py" line="283"/>
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="285"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
+        <location filename="../../app/ui/student_page.py" line="287"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="286"/>
+        <location filename="../../app/ui/student_page.py" line="288"/>
         <source>Family phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="289"/>
+        <location filename="../../app/ui/student_page.py" line="331"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="290"/>
+        <location filename="../../app/ui/student_page.py" line="331"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289"/>
-        <location filename="../../app/ui/student_page.py" line="335"/>
+        <location filename="../../app/ui/student_page.py" line="291"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="323"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="332"/>
+        <location filename="../../app/ui/student_page.py" line="334"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="340"/>
+        <location filename="../../app/ui/student_page.py" line="342"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>

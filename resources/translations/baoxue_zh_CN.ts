@@ -1383,6 +1383,11 @@
         <translation>监护人:{people}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/case_dialog.py" line="230" />
+        <source>; </source>
+        <translation>;</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/case_dialog.py" line="232" />
         <source>Guardians: none on record — add them in the student's record</source>
         <translation>监护人:未登记——请在学生档案中补充</translation>
@@ -1778,22 +1783,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="89" />
+        <location filename="../../app/ui/student_page.py" line="91" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="90" />
+        <location filename="../../app/ui/student_page.py" line="92" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91" />
+        <location filename="../../app/ui/student_page.py" line="93" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92" />
+        <location filename="../../app/ui/student_page.py" line="94" />
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -3631,43 +3636,43 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="50" />
+        <location filename="../../app/ui/student_page.py" line="51" />
         <source>Yes</source>
         <extracomment>the record kinds a student's file shows</extracomment>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="50" />
+        <location filename="../../app/ui/student_page.py" line="51" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="52" />
+        <location filename="../../app/ui/student_page.py" line="53" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53" />
+        <location filename="../../app/ui/student_page.py" line="54" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="54" />
+        <location filename="../../app/ui/student_page.py" line="55" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55" />
+        <location filename="../../app/ui/student_page.py" line="56" />
         <source>Lives with child</source>
         <translation>与孩子同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="57" />
+        <location filename="../../app/ui/student_page.py" line="58" />
         <source>Works away</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58" />
+        <location filename="../../app/ui/student_page.py" line="59" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
@@ -5330,13 +5335,13 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="210" />
+        <location filename="../../app/ui/widgets.py" line="215" />
         <source>Unexpected error</source>
         <extracomment>the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default</extracomment>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="211" />
+        <location filename="../../app/ui/widgets.py" line="216" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -8389,32 +8394,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="64" />
+        <location filename="../../app/ui/student_page.py" line="65" />
         <source>(not yet enrolled)</source>
         <translation>(尚未入学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="66" />
+        <location filename="../../app/ui/student_page.py" line="68" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="68" />
+        <location filename="../../app/ui/student_page.py" line="70" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="69" />
+        <location filename="../../app/ui/student_page.py" line="71" />
         <source>Change</source>
         <translation>变动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71" />
+        <location filename="../../app/ui/student_page.py" line="73" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="72" />
+        <location filename="../../app/ui/student_page.py" line="74" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8746,231 +8751,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="162" />
+        <location filename="../../app/ui/student_page.py" line="164" />
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="164" />
-        <location filename="../../app/ui/student_page.py" line="264" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="166" />
+        <location filename="../../app/ui/student_page.py" line="266" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="166" />
+        <location filename="../../app/ui/student_page.py" line="168" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="169" />
-        <location filename="../../app/ui/student_page.py" line="335" />
+        <location filename="../../app/ui/student_page.py" line="171" />
+        <location filename="../../app/ui/student_page.py" line="337" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="171" />
+        <location filename="../../app/ui/student_page.py" line="173" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="173" />
+        <location filename="../../app/ui/student_page.py" line="175" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175" />
+        <location filename="../../app/ui/student_page.py" line="177" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177" />
+        <location filename="../../app/ui/student_page.py" line="179" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="206" />
-        <location filename="../../app/ui/student_page.py" line="377" />
+        <location filename="../../app/ui/student_page.py" line="208" />
+        <location filename="../../app/ui/student_page.py" line="379" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="208" />
+        <location filename="../../app/ui/student_page.py" line="210" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="212" />
+        <location filename="../../app/ui/student_page.py" line="214" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="231" />
+        <location filename="../../app/ui/student_page.py" line="233" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="236" />
+        <location filename="../../app/ui/student_page.py" line="238" />
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="237" />
+        <location filename="../../app/ui/student_page.py" line="239" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="250" />
+        <location filename="../../app/ui/student_page.py" line="252" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="254" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="253" />
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="255" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254" />
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="256" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255" />
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="257" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="258" />
+        <location filename="../../app/ui/student_page.py" line="328" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="259" />
+        <location filename="../../app/ui/student_page.py" line="329" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="260" />
+        <location filename="../../app/ui/student_page.py" line="329" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259" />
-        <location filename="../../app/ui/student_page.py" line="328" />
+        <location filename="../../app/ui/student_page.py" line="261" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="262" />
+        <location filename="../../app/ui/student_page.py" line="328" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261" />
-        <location filename="../../app/ui/student_page.py" line="335" />
+        <location filename="../../app/ui/student_page.py" line="263" />
+        <location filename="../../app/ui/student_page.py" line="337" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="265" />
-        <location filename="../../app/ui/student_page.py" line="324" />
+        <location filename="../../app/ui/student_page.py" line="267" />
+        <location filename="../../app/ui/student_page.py" line="326" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="266" />
+        <location filename="../../app/ui/student_page.py" line="268" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268" />
-        <location filename="../../app/ui/student_page.py" line="342" />
+        <location filename="../../app/ui/student_page.py" line="270" />
+        <location filename="../../app/ui/student_page.py" line="344" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268" />
-        <location filename="../../app/ui/student_page.py" line="342" />
+        <location filename="../../app/ui/student_page.py" line="270" />
+        <location filename="../../app/ui/student_page.py" line="344" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="279" />
-        <location filename="../../app/ui/student_page.py" line="334" />
+        <location filename="../../app/ui/student_page.py" line="281" />
+        <location filename="../../app/ui/student_page.py" line="336" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="280" />
-        <location filename="../../app/ui/student_page.py" line="334" />
+        <location filename="../../app/ui/student_page.py" line="282" />
+        <location filename="../../app/ui/student_page.py" line="336" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281" />
+        <location filename="../../app/ui/student_page.py" line="283" />
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation>随班就读(残疾儿童在普通班就读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="285" />
-        <location filename="../../app/ui/student_page.py" line="328" />
+        <location filename="../../app/ui/student_page.py" line="287" />
+        <location filename="../../app/ui/student_page.py" line="330" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="286" />
+        <location filename="../../app/ui/student_page.py" line="288" />
         <source>Family phone</source>
         <translation>家庭联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="289" />
+        <location filename="../../app/ui/student_page.py" line="331" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="290" />
+        <location filename="../../app/ui/student_page.py" line="331" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289" />
-        <location filename="../../app/ui/student_page.py" line="335" />
+        <location filename="../../app/ui/student_page.py" line="291" />
+        <location filename="../../app/ui/student_page.py" line="337" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="323" />
+        <location filename="../../app/ui/student_page.py" line="325" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="332" />
+        <location filename="../../app/ui/student_page.py" line="334" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="340" />
+        <location filename="../../app/ui/student_page.py" line="342" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
