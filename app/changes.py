@@ -88,7 +88,7 @@ AUDIT = frozenset({"audit_entry"})
 FILES = frozenset({"file_journal", "number_counter"})
 
 
-#: a write to one of these tables writes another one too, by a trigger (migration att18a)
+#: a write to one of these tables writes another one too, by a trigger (migration 0029)
 TRIGGERED = {table: "data_revision" for table in (CALENDAR | POLICY) - {"data_revision"}}
 
 

@@ -82,7 +82,7 @@ def stored_problems(session: Session, keys: Iterable[str] | None = None, *,
             owner = None
         cols = [t.c.id, t.c[col_name], owner if owner is not None else t.c[_NAMED_BY.get(name, "id")]]
         for row_id, value, other in conn.execute(select(*cols).where(t.c[col_name].is_not(None),
-                                                                     t.c[col_name] != "")):
+                                                                     t.c[col_name] != "")).all():  # one fetch
             sid = other if owner is not None else None
             if only is not None and owner is not None and sid not in only:
                 continue

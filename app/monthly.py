@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, or_, select
 
 from app import audit
@@ -329,7 +330,8 @@ def set_whereabouts(session: Session, actor: Actor, case_id: int, whereabouts: s
 
 def exported_in(session: Session, month: str) -> int | None:
     """The sequence of the first bundle that carried ``month``'s ledgers (None: not exported yet)."""
-    for rec in session.exec(select(ExchangeExport).order_by(ExchangeExport.sequence)):
+    for rec in session.exec(select(ExchangeExport).options(defer(ExchangeExport.data))  # the files: not needed
+                            .order_by(ExchangeExport.sequence)):
         if month in (rec.counts or {}).get("monthly_months", []):
             return rec.sequence
     return None

@@ -126,7 +126,7 @@ _KEPT: tuple[str, Policy] | None = None
 
 def rules_token(session: Session) -> str | None:
     """The token of the calendar's and the policy's rows as the session's transaction sees them: it changes
-    with every write to them (triggers, migration att18a). Read it *before* the rows it stands for."""
+    with every write to them (triggers, migration 0029). Read it *before* the rows it stands for."""
     return core(session).execute(RULES_TOKEN).scalar()
 
 

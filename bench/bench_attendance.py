@@ -260,7 +260,7 @@ def run() -> list[Result]:
 
 SAVE_NOTE = ("done: 8 statements where the baseline runs 13 — the class, its saved roll call and the token of the "
              "calendar's and the policy's rows in one SELECT (the calendar and the policy are kept under that token: "
-             "triggers of migration att18a renew it with any write to their rows), the roster with its status "
+             "triggers of migration 0029 renew it with any write to their rows), the roster with its status "
              "history and the day's approved leaves in one, the sheet and its marks in two INSERTs, the audit entry "
              "by one Core INSERT (the chain's head read once, HMAC), the pupils' absences and alerts in one fixed "
              "statement each (ids as one JSON parameter, no expanding IN), the alerts window's school days "

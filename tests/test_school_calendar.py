@@ -115,7 +115,7 @@ def test_setting_days_needs_permission_and_a_reason(school_db):
 
 
 def test_the_rules_token_follows_every_write_to_the_calendar_and_the_policy(school_db):
-    """The calendar and the policy are kept under their rows' token (migration att18a): it moves with every
+    """The calendar and the policy are kept under their rows' token (migration 0029): it moves with every
     write to those rows, in the writing transaction, and a rollback brings the old one back with the old rows."""
     admin, day = school_db.actors["admin"], date(2026, 12, 1)
     with school_db.transaction() as s:

@@ -248,7 +248,7 @@ class DataRevision(SQLModel, table=True):
     """A token that changes with every write to a group of tables, so that what is made of them can be kept.
 
     ``rules``: the calendar (``school_year``, ``term``, ``calendar_day``, ``national_holiday``) and the
-    policy (``setting`` ``policy``). Triggers (migration att18a) give the row a new random token in the
+    policy (``setting`` ``policy``). Triggers (migration 0029) give the row a new random token in the
     same statement as any insert, update or delete there, so it is transactional like the change: a
     transaction sees the token of what it sees, and a rollback brings the old token back with the old rows
     (a random token, not a counter, so that a rolled-back change and a later one never share one).

@@ -133,8 +133,12 @@ def student_attrs(s: Student) -> dict[str, str]:
     return {k: t for k, v in attrs.items() if (t := text_value(v)) is not None}
 
 
+#: ``json.dumps(…, sort_keys=True, ensure_ascii=False)`` made once (the same text; not an encoder per student)
+_DIGEST_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+
+
 def student_digest(attrs: dict[str, str]) -> str:
-    return hashlib.sha256(json.dumps(attrs, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return hashlib.sha256(_DIGEST_JSON.encode(attrs).encode("utf-8")).hexdigest()
 
 
 @record_kind("student", section="Students", element="Student", label="学生", scope="roster", key=("number",))

@@ -256,7 +256,13 @@ def replace_key(session: Session, actor: Actor, paths: DataPaths, new_passphrase
     return _info(session, row, paths)
 
 
-def load_private_key(paths: DataPaths, row: ExchangeKey, passphrase: str | None) -> rsa.RSAPrivateKey:
+def load_private_key(paths: DataPaths, row: ExchangeKey, passphrase: str | None, *,
+                     for_signing: bool = False) -> rsa.RSAPrivateKey:
+    """The key of ``row``, decrypted with ``passphrase``.
+
+    ``for_signing``: the key is used only by :func:`app.exchange.xmldsig.sign`, which verifies every signature it
+    makes with the certificate before it is used — instead of OpenSSL's key validation on loading (primality tests:
+    32 ms of each 2048-bit export, issue 18); the key must still be the certificate's (checked here)."""
     folder = paths.keys if row.status == "active" else paths.keys / "archive"
     path = folder / row.key_file
     if passphrase is None:
@@ -266,11 +272,14 @@ def load_private_key(paths: DataPaths, row: ExchangeKey, passphrase: str | None)
     except FileNotFoundError:
         raise KeyUnavailable("exchange.private_key_file_cannot_found", path=path) from None
     try:
-        key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8"))
+        key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8"),
+                                                 unsafe_skip_rsa_key_validation=for_signing)
     except (ValueError, TypeError):
         raise KeyUnavailable("exchange.passphrase_key_wrong_private_key") from None
     if not isinstance(key, rsa.RSAPrivateKey):
         raise KeyUnavailable("exchange.private_key_file_not_rsa", path=path)
+    if for_signing and key.public_key().public_numbers() != load_cert(row.cert_pem).public_key().public_numbers():
+        raise KeyUnavailable("exchange.private_key_does_not_match_certificate", path=path)
     return key
 
 
@@ -278,7 +287,7 @@ def signing_material(session: Session, paths: DataPaths, passphrase: str | None)
     row = active_key_row(session)
     if row is None:
         raise KeyUnavailable("exchange.school_has_no_signing_key")
-    key = load_private_key(paths, row, passphrase)
+    key = load_private_key(paths, row, passphrase, for_signing=True)
     return row, key, load_cert(row.cert_pem)
 
 

@@ -35,6 +35,7 @@ from cryptography.x509.oid import NameOID
 from lxml import etree
 from signxml import XMLVerifier
 from signxml.exceptions import InvalidCertificate, InvalidDigest, InvalidInput, InvalidSignature, SignXMLException
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from app import audit
@@ -228,7 +229,7 @@ def import_package(session: Session, actor: Actor, path: str | Path, *, data: by
         raise PackageRefused(name, "exchange.package_out_of_order", expected=expected, sequence=p.sequence)
     if p.prev_sha256 != (last.sha256 if last else ""):
         raise PackageRefused(name, "exchange.package_chain_broken")
-    exports = {e.sequence: e for e in session.exec(select(ExchangeExport))}
+    exports = {e.sequence: e for e in session.exec(select(ExchangeExport).options(defer(ExchangeExport.data)))}
     have = {r.export_sequence: r for r in session.exec(select(ExchangeReceipt))}
     received, set_aside = [], []
     for r in p.receipts:

@@ -91,7 +91,15 @@ def sign(root: etree._Element, key: rsa.RSAPrivateKey, cert: x509.Certificate) -
     etree.SubElement(ref, _ds("DigestMethod"), Algorithm=SHA256)
     etree.SubElement(ref, _ds("DigestValue")).text = base64.b64encode(digest).decode("ascii")
     value = etree.SubElement(sig, _ds("SignatureValue"))
-    value.text = base64.b64encode(key.sign(c14n(info), padding.PKCS1v15(), hashes.SHA256())).decode("ascii")
+    signed = c14n(info)
+    signature = key.sign(signed, padding.PKCS1v15(), hashes.SHA256())
+    try:  # never a signature that does not verify with the certificate it names (a damaged or foreign key)
+        cert.public_key().verify(signature, signed, padding.PKCS1v15(), hashes.SHA256())
+    except InvalidSignature:
+        sig.getparent().remove(sig)
+        raise BadSignature("the new signature does not verify with the certificate (key and certificate differ, "
+                           "or the key is damaged)") from None
+    value.text = base64.b64encode(signature).decode("ascii")
     data = etree.SubElement(etree.SubElement(sig, _ds("KeyInfo")), _ds("X509Data"))
     etree.SubElement(data, _ds("X509Certificate")).text = _pem_body(cert)
     return digest

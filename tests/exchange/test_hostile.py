@@ -173,3 +173,40 @@ def test_comments_and_processing_instructions_are_refused_never_a_crash(tmp_path
     i = data.index(where) + len(where)
     message = _check(tmp_path, county, data[:i] + what + data[i:])  # refused, nothing ingested
     assert "注释" in message or b"<?" in what  # the parser drops instructions: the digest refuses it
+
+
+def test_a_signature_that_does_not_verify_with_the_certificate_is_never_written(school, bundle):
+    """The signing key is loaded without OpenSSL's key validation (#18): every signature is verified with the
+    certificate instead, and nothing is signed with a key that is not the certificate's."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from lxml import etree
+
+    from app.exchange import xmldsig
+    from app.exchange.keys import load_cert
+    from app.exchange.schema import DS_NS
+
+    other = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+    cert = load_cert(school.key.cert_pem)
+    root = etree.fromstring(b'<a xmlns="urn:x"><b c="1"/></a>')
+    with pytest.raises(xmldsig.BadSignature):
+        xmldsig.sign(root, other, cert)
+    assert root.find(f"{{{DS_NS}}}Signature") is None  # left as it was
+
+
+def test_a_replaced_key_file_is_refused_before_anything_is_written(school, export, tmp_path):
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from sqlmodel import select as sm_select
+
+    from app.data.exchange_models import ExchangeKey
+    from app.exchange.keys import KeyUnavailable
+    from tests.exchange.conftest import PASSPHRASE
+
+    with school.transaction() as s:
+        key_path = school.paths.keys / s.exec(sm_select(ExchangeKey).where(ExchangeKey.status == "active")).first().key_file
+    other = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+    key_path.write_bytes(other.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                             serialization.BestAvailableEncryption(PASSPHRASE.encode("utf-8"))))
+    with pytest.raises(KeyUnavailable, match="不配对"):
+        export(out=tmp_path / "usb-x")
+    assert not (tmp_path / "usb-x").exists() or not list((tmp_path / "usb-x").glob("*.xml"))

@@ -6,14 +6,14 @@ it a new random token with every insert, update or delete there, in the same sta
 the policy made from the rows are kept under their token (app.school_calendar.load_calendar,
 app.policy.load) and one small read replaces reading and rebuilding them in every operation.
 
-Revision ID: att18a
+Revision ID: 0029
 Revises: 0028
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = 'att18a'
+revision = '0029'
 down_revision = '0028'
 branch_labels = None
 depends_on = None
