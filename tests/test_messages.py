@@ -308,3 +308,27 @@ def test_baoxue_lang_sets_the_cli_language(tmp_path, capsys, monkeypatch):
     assert main(["db", "verify-backup", str(tmp_path / "none.zip")]) == 1
     err = capsys.readouterr().err
     assert "cannot be found" in err and not CJK.search(err.replace(str(tmp_path), ""))
+
+
+@pytest.mark.parametrize("code, stored, english", [
+    ("11", "入学", "enrolment"),
+    ("12", "复学(病愈返校)", "resumed school (病愈返校)"),
+    ("27", "转出至汉中市勉县新街子小学(随父母务工)", "transferred to 汉中市勉县新街子小学 (随父母务工)"),
+    ("23", "休学 3 个月,至 2027-01-31(住院治疗)", "suspended for 3 months, until 2027-01-31 (住院治疗)"),
+    ("", "借读:西乡县城关小学(随父母务工)", "studying at 西乡县城关小学 (随父母务工)"),
+    ("12", "劝返复学", "persuaded back to school"),
+])
+def test_a_status_change_reason_the_program_wrote_is_shown_in_the_language(code, stored, english):
+    from app.students import reason_said
+
+    said = reason_said(code, stored)
+    assert said is not None
+    assert messages.text(said) == stored  # the Chinese is what is stored, byte for byte
+    assert messages.text(said, "en") == english  # the typed parts stay as they were typed
+
+
+def test_a_status_change_reason_a_user_typed_is_not_a_message():
+    from app.students import reason_said
+
+    assert reason_said("28", "家里经济困难,外出打工") is None
+    assert reason_said("28", "") is None

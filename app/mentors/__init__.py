@@ -38,6 +38,7 @@ from app.data.db import core
 from app.data.mentor_models import MentorAssignment
 from app.data.models import AbsenceAlert, AbsenceCase, SchoolClass, Staff, Student
 from app.errors import NotFound, PermissionDenied
+from app.messages import Message, label, msg
 from app.students import FOCUS_COLUMN, FOCUS_GROUPS, any_focus_condition
 
 
@@ -109,19 +110,26 @@ def current_on(day: date):
 _FOCUS_COLUMN = FOCUS_COLUMN
 
 
-_FOCUS_LABELS = tuple(FOCUS_GROUPS[key] for key in _FOCUS_COLUMN)
+_FOCUS_LABELS = tuple(label("focus", key, FOCUS_GROUPS) for key in _FOCUS_COLUMN)
 
 
 def needs(session: Session, day: date, *, student_ids: Iterable[int] | None = None) -> dict[int, list[str]]:
     """Every student who must have a mentor on ``day``, with why (Chinese, one line per reason)."""
+    return {sid: [str(m) for m in why] for sid, why in need_reasons(session, day, student_ids=student_ids).items()}
+
+
+def need_reasons(session: Session, day: date, *,
+                 student_ids: Iterable[int] | None = None) -> dict[int, list[Message]]:
+    """:func:`needs` as messages (a window renders them in its language)."""
     only = set(student_ids) if student_ids is not None else None
-    out: dict[int, list[str]] = defaultdict(list)
+    out: dict[int, list[Message]] = defaultdict(list)
     cols = [Student.id, *[getattr(Student, c) for c in _FOCUS_COLUMN.values()]]
     stmt = select(*cols).where(col(Student.status).in_(ON_ROLL_STATUSES), any_focus_condition())
     if only is not None:
         stmt = stmt.where(col(Student.id).in_(sorted(only) or [-1]))
     for r in core(session).execute(stmt):  # (id, one value per focus group): the groups whose value is set
-        out[r[0]].append("重点群体:" + "、".join(label for label, value in zip(_FOCUS_LABELS, r[1:]) if value))
+        out[r[0]].append(msg("mentors.need_focus",
+                             groups=[group for group, value in zip(_FOCUS_LABELS, r[1:]) if value]))
     gone = col(Student.status).not_in(GONE_STATUSES)
     alerted: set[int] = set()
     stmt = (select(AbsenceAlert.student_id, AbsenceAlert.level, AbsenceAlert.days_absent)
@@ -131,13 +139,13 @@ def needs(session: Session, day: date, *, student_ids: Iterable[int] | None = No
         if only is not None and sid not in only:
             continue
         alerted.add(sid)
-        out[sid].append(f"{LEVELS.get(level, level)}(无故缺勤 {days:g} 天,个案处理中)")
+        out[sid].append(msg("mentors.need_alert", level=label("alert_level", level, LEVELS), days=days))
     stmt = (select(AbsenceCase.student_id, AbsenceCase.stage).join(Student, Student.id == AbsenceCase.student_id)
             .where(col(AbsenceCase.stage).in_(OPEN_STAGES), gone).order_by(AbsenceCase.id))
     for sid, stage in core(session).execute(stmt):
         if (only is not None and sid not in only) or sid in alerted:
             continue
-        out[sid].append(f"个案未结:{STAGES.get(stage, stage)}")
+        out[sid].append(msg("mentors.need_case", stage=label("case_stage", stage, STAGES)))
     return dict(out)
 
 

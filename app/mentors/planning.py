@@ -31,12 +31,12 @@ from app.mentors import (
     can_work_on_plan,
     current_mentor,
     current_on,
-    needs,
+    need_reasons,
     require_view_student,
     require_work_student,
 )
 from app.mentors.assigning import AssignmentRow, assignment_row
-from app.messages import labels
+from app.messages import Message, labels, msg
 
 
 
@@ -268,7 +268,9 @@ class PlanView:
     situation: str
     risk_notes: str
     risk_level: str
-    risk_facts: tuple[str, ...]  # why the child needs a mentor now (focus groups, alerts, cases, early warning)
+    #: why the child needs a mentor now (focus groups, alerts, cases, early warning): ``str()`` is the Chinese,
+    #: ``in_language(lang)`` a window's language
+    risk_facts: tuple[Message, ...]
     mentor_id: int | None
     mentor_name: str
     five_ones: dict[str, MeasureRow | None]
@@ -303,7 +305,7 @@ def get_plan(session: Session, actor: Actor, student_id: int, today: date | None
                                      mentor_staff.name if mentor_staff else "", r.due_date, r.purpose,
                                      r.done_on is None and r.due_date < today, (r.due_date - today).days))
     five = {k: next((m for m in reversed(measures) if m.kind == k and m.status == "active"), None) for k in FIVE_ONES}
-    facts = list(needs(session, today, student_ids=[student_id]).get(student_id, []))
+    facts = list(need_reasons(session, today, student_ids=[student_id]).get(student_id, []))
     facts.extend(_early_warning_lines(session, student_id, today))
     history = [assignment_row(session, a) for a in session.exec(
         select(MentorAssignment).where(MentorAssignment.student_id == student_id)
@@ -314,10 +316,11 @@ def get_plan(session: Session, actor: Actor, student_id: int, today: date | None
                     contacts_of_student(session, student_id), history, can_work_on_plan(session, actor, student, today))
 
 
-def _early_warning_lines(session: Session, student_id: int, today: date) -> list[str]:
+def _early_warning_lines(session: Session, student_id: int, today: date) -> list[Message]:
     """The early warning's explained points for the plan: each rule with its points and the records behind it."""
     risk = early_warning.risk_for_students(session, [student_id], today).get(student_id)
     if risk is None or not risk.reasons:
         return []
-    return [f"预警:{p.label} +{p.points} 分({p.detail})" if p.detail else f"预警:{p.label} +{p.points} 分"
+    return [msg("mentors.risk_point_detail", rule=p.named or p.label, points=p.points, detail=p.said or p.detail)
+            if p.detail else msg("mentors.risk_point", rule=p.named or p.label, points=p.points)
             for p in risk.reasons]

@@ -7,6 +7,7 @@ so the edit dialog, the roster importer and the CLI all go through it.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
@@ -34,7 +35,7 @@ from app.codes import (
 )
 from app.data.models import AuditEntry, Guardian, SchoolClass, Staff, StatusChange, Student
 from app.errors import NotFound, ValidationError
-from app.messages import msg
+from app.messages import DEFAULT_LANG, Label, Message, catalog, label, msg
 from app.fields import FIELDS
 from app.identity import check_document, check_phone, check_student_number
 
@@ -623,8 +624,40 @@ class StatusChangeRow:
     effective_date: date
     from_status: str | None
     to_status: str
-    reason: str
+    reason: str  # as stored: Chinese the program wrote (入学, 转出至…) or what a user typed
     recorded_at: datetime
+    #: ``reason`` as a message when the program wrote it (a window renders it in its language), else None
+    said: Message | Label | None = None
+
+
+#: the reasons the program writes into the status history (app.approvals, app.cases), by their catalog
+#: code: their Chinese is what is stored, the typed parts ({note}, {place}, …) are read back as parameters
+PROGRAM_REASONS = ("students.reason_resumed_note", "students.reason_death_note", "students.reason_borrow_back",
+                   "students.reason_borrow_back_note", "students.reason_borrow_out", "students.reason_suspended",
+                   "students.reason_transfer_out", "students.reason_transfer_back",
+                   "students.reason_transfer_back_note", "students.reason_persuaded_back")
+
+
+@lru_cache(maxsize=1)
+def _reason_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    out = []
+    for code in PROGRAM_REASONS:
+        parts = re.split(r"\{(\w+)\}", catalog()[code][DEFAULT_LANG])  # literal, name, literal, name, …
+        out.append((code, re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
+                                             for i, p in enumerate(parts)), re.S)))
+    return tuple(out)
+
+
+def reason_said(code: str, reason: str) -> Message | Label | None:
+    """A stored status-change reason as a message when the program wrote it (the change's own name, or one
+    of :data:`PROGRAM_REASONS` with its typed parts), None when a user typed it (shown as it is)."""
+    if reason and code in CHANGE and reason == CHANGE[code]:
+        return label("change", code, CHANGE)
+    for key, pattern in _reason_patterns():
+        found = pattern.fullmatch(reason)
+        if found:
+            return msg(key, **found.groupdict())
+    return None
 
 
 @dataclass(frozen=True)
@@ -665,7 +698,7 @@ def get_detail(session: Session, actor: Actor, student_id: int) -> StudentDetail
     }
     history = [
         StatusChangeRow(h.code, CHANGE.get(h.code, "借读" if not h.code else h.code), h.effective_date,
-                        h.from_status, h.to_status, h.reason, h.recorded_at)
+                        h.from_status, h.to_status, h.reason, h.recorded_at, reason_said(h.code, h.reason))
         for h in session.exec(select(StatusChange).where(StatusChange.student_id == s.id)
                               .order_by(StatusChange.effective_date, StatusChange.id))
     ]

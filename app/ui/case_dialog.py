@@ -39,7 +39,7 @@ from app.ui.case_tabs.outcome import DropoutTab, OutcomeTab
 from app.ui.case_tabs.persuasion import NoticeTab, PersuasionTab, WhereaboutsTab
 from app.ui.cases_page import DONE_COLOR, OVERDUE_COLOR, days_text, level_text, outcome_text, stage_text, step_text
 from app.ui.drafts import DraftKeeper, field_values, form_fields, restore_values
-from app.ui.widgets import TypedTextGuard, confirm_discard, fit_to_screen, info_label, title_label
+from app.ui.widgets import TypedTextGuard, confirm_discard, fit_to_screen, info_label, label_text, title_label
 
 
 # --- the dialog ----------------------------------------------------------------------------------------------------
@@ -220,12 +220,14 @@ class CaseDialog(QDialog):
         if view.guardians:
             people = []
             for g in view.guardians:
-                relation = codes.RELATION.get(g.relation, g.relation)
+                relation = label_text("relation", g.relation, codes.RELATION) if g.relation else ""
                 phone = f" <b>{_e(g.phone)}</b>" if g.phone else ""
                 away = self.tr(", works away in {place}").format(place=_e(g.work_place)) if g.works_away and \
                     g.work_place else (self.tr(", works away") if g.works_away else "")
-                people.append(f"{_e(g.name)}({_e(relation)}){phone}{away}")
-            lines.append(self.tr("Guardians: {people}").format(people=";".join(people)))
+                who = self.tr("{name} ({relation})").format(name=_e(g.name), relation=_e(relation)) if relation \
+                    else _e(g.name)
+                people.append(f"{who}{phone}{away}")
+            lines.append(self.tr("Guardians: {people}").format(people=self.tr("; ").join(people)))
         else:
             lines.append(self.tr("Guardians: none on record — add them in the student's record"))
         if view.address:

@@ -20,7 +20,7 @@ from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR
                               contact_forms, end_reason_text, measure_kind_text, measure_status_text, review_done,
                               risk_text)
 from app.ui.widgets import (error_text, ErrorLabel, add_field, clear_errors, date_edit, guarded, hbox, hint_label, info_label,
-                            make_table, panel, push_button, pydate, show_error, show_under_field, side_by_side,
+                            make_table, message_text, panel, push_button, pydate, show_error, show_under_field, side_by_side,
                             text_box, vbox)
 
 
@@ -202,7 +202,7 @@ class SituationSection(Section):
         vbox(facts_box, (form, 1), self.history, self.form_error, hbox(None, save), parent=self)
 
     def show_plan(self, plan: PlanView) -> None:
-        self.facts.setText("\n".join(f"• {f}" for f in plan.risk_facts) if plan.risk_facts
+        self.facts.setText("\n".join(f"• {message_text(f)}" for f in plan.risk_facts) if plan.risk_facts
                            else self.tr("None at the moment: no focus group, open alert or open case."))
         self.situation.setPlainText(plan.situation)
         self.risk_notes.setPlainText(plan.risk_notes)

@@ -38,8 +38,8 @@ from app.errors import BaoxueError
 from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
 from app.ui.models import Column, RowTableModel
 from app.ui.registry import age_on, mask_id_number
-from app.ui.widgets import (error_text, fit_to_screen, label_text, labels_text, local_text, make_table, open_modal,
-                             shown_language)
+from app.ui.widgets import (error_text, fit_to_screen, label_text, labels_text, local_text, make_table, message_text,
+                             open_modal, shown_language)
 
 
 #: the record kinds a student's file shows
@@ -63,6 +63,7 @@ class GuardianTableModel(RowTableModel[GuardianInput]):
 class StatusHistoryModel(RowTableModel[StatusChangeRow]):
     def columns(self):
         status = lambda key: label_text("status", key, codes.STATUS) if key else self.tr("(not yet enrolled)")  # noqa: E731
+        reason = lambda h: message_text(h.said) if h.said is not None else h.reason  # noqa: E731 (typed: as it is)
         return [
             Column(self.tr("Date"), lambda h: h.effective_date.isoformat() if h.effective_date else "",
                    align=Qt.AlignmentFlag.AlignCenter),
@@ -70,7 +71,7 @@ class StatusHistoryModel(RowTableModel[StatusChangeRow]):
             Column(self.tr("Change"), lambda h: label_text("change", h.code, codes.CHANGE) if h.code in codes.CHANGE
                    else h.code_label),
             Column(self.tr("Status"), lambda h: f"{status(h.from_status)} \u2192 {status(h.to_status)}"),
-            Column(self.tr("Reason"), lambda h: h.reason, tooltip=lambda h: h.reason or None),
+            Column(self.tr("Reason"), reason, tooltip=lambda h: reason(h) or None),
         ]
 
 

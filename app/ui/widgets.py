@@ -175,6 +175,11 @@ def error_text(exc: BaseException) -> str:
     return messages.text(exc, shown_language())
 
 
+def message_text(value) -> str:
+    """A service's message (:class:`app.messages.Message`, a label, or plain text) in the windows' language."""
+    return messages.text(value, shown_language())
+
+
 def label_text(table: str, key, labels: dict) -> str:
     """An entry of a service's table of labels (a status, a role, a kind) in the windows' language."""
     return messages.label_text(table, key, labels, shown_language())

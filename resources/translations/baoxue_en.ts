@@ -1233,52 +1233,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="228"/>
+        <location filename="../../app/ui/case_dialog.py" line="227"/>
+        <source>{name} ({relation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="230"/>
         <source>Guardians: {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="230"/>
-        <source>Guardians: none on record — add them in the student&apos;s record</source>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="232"/>
-        <source>Address: {address}</source>
+        <source>Guardians: none on record — add them in the student&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_dialog.py" line="234"/>
+        <source>Address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_dialog.py" line="236"/>
         <source>Township notice: return by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="237"/>
+        <location filename="../../app/ui/case_dialog.py" line="239"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="246"/>
+        <location filename="../../app/ui/case_dialog.py" line="248"/>
         <source>✓ home visit on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="248"/>
+        <location filename="../../app/ui/case_dialog.py" line="250"/>
         <source>✓ written report on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="251"/>
+        <location filename="../../app/ui/case_dialog.py" line="253"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="254"/>
+        <location filename="../../app/ui/case_dialog.py" line="256"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_dialog.py" line="257"/>
+        <location filename="../../app/ui/case_dialog.py" line="259"/>
         <source>Nothing: the case is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,22 +1643,38 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="90"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="91"/>
+>>>>>>> issue-15en
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="91"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="92"/>
+>>>>>>> issue-15en
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="92"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="93"/>
+>>>>>>> issue-15en
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="93"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="94"/>
+>>>>>>> issue-15en
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,13 +2141,13 @@
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="93"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="161"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="162"/>
         <source>Family situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="94"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="161"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="162"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,19 +2158,19 @@
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="96"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="162"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="163"/>
         <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="97"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="163"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="164"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="98"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="163"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="164"/>
         <source>Guardian&apos;s opinion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,7 +2200,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="162"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="160"/>
+        <source>{name} ({relation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="163"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5146,13 +5177,13 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="210"/>
+        <location filename="../../app/ui/widgets.py" line="215"/>
         <source>Unexpected error</source>
         <extracomment>the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="211"/>
+        <location filename="../../app/ui/widgets.py" line="216"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -6210,22 +6241,22 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="172"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="173"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="173"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="174"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="174"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="175"/>
         <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="175"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="176"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6233,72 +6264,72 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="187"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="188"/>
         <source>Written reports on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="186"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="187"/>
         <source>Record the written report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="186"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="187"/>
         <source>Save the report (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="193"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="194"/>
         <source>Township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="196"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="197"/>
         <source>County education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="200"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="201"/>
         <source>Others, separated by 、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="213"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="214"/>
         <source>Document number, e.g. 马道小〔2026〕12号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="214"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="215"/>
         <source>What happened, what the school did, what it asks of the township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="216"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="256"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="217"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="256"/>
-        <source>Kind</source>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="257"/>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="218"/>
         <location filename="../../app/ui/case_tabs/contacts.py" line="257"/>
-        <source>Sent to</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="219"/>
-        <location filename="../../app/ui/case_tabs/contacts.py" line="257"/>
-        <source>Reference</source>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="258"/>
+        <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/contacts.py" line="220"/>
         <location filename="../../app/ui/case_tabs/contacts.py" line="258"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="221"/>
+        <location filename="../../app/ui/case_tabs/contacts.py" line="259"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8200,27 +8231,47 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="67"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="68"/>
+>>>>>>> issue-15en
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="69"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="70"/>
+>>>>>>> issue-15en
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="70"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="71"/>
+>>>>>>> issue-15en
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="72"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="73"/>
+>>>>>>> issue-15en
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="73"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="74"/>
+>>>>>>> issue-15en
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8552,86 +8603,151 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="163"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="164"/>
+>>>>>>> issue-15en
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="165"/>
         <location filename="../../app/ui/student_page.py" line="265"/>
         <location filename="../../app/ui/student_page.py" line="325"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="166"/>
+        <location filename="../../app/ui/student_page.py" line="266"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
+>>>>>>> issue-15en
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="167"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="168"/>
+>>>>>>> issue-15en
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="170"/>
         <location filename="../../app/ui/student_page.py" line="336"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="171"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
+>>>>>>> issue-15en
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="172"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="173"/>
+>>>>>>> issue-15en
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="174"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="175"/>
+>>>>>>> issue-15en
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="176"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="177"/>
+>>>>>>> issue-15en
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="178"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="179"/>
+>>>>>>> issue-15en
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="207"/>
         <location filename="../../app/ui/student_page.py" line="378"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="208"/>
+        <location filename="../../app/ui/student_page.py" line="379"/>
+>>>>>>> issue-15en
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="209"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="210"/>
+>>>>>>> issue-15en
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="213"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="214"/>
+>>>>>>> issue-15en
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="232"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="233"/>
+>>>>>>> issue-15en
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="237"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="238"/>
+>>>>>>> issue-15en
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="238"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="239"/>
+>>>>>>> issue-15en
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="251"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="252"/>
+>>>>>>> issue-15en
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="253"/>
         <location filename="../../app/ui/student_page.py" line="325"/>
         <source>Student no.</source>
@@ -8688,95 +8804,226 @@ Discard them?</source>
     <message>
         <location filename="../../app/ui/student_page.py" line="262"/>
         <location filename="../../app/ui/student_page.py" line="336"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="254"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
+        <source>Student no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="255"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
+        <source>ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="256"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="257"/>
+        <location filename="../../app/ui/student_page.py" line="325"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="258"/>
+        <location filename="../../app/ui/student_page.py" line="328"/>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="259"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
+        <source>Household registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="260"/>
+        <location filename="../../app/ui/student_page.py" line="329"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="261"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
+        <source>Day / boarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="262"/>
+        <location filename="../../app/ui/student_page.py" line="328"/>
+        <source>Enrolment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/student_page.py" line="263"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
+>>>>>>> issue-15en
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="266"/>
         <location filename="../../app/ui/student_page.py" line="325"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="267"/>
+        <location filename="../../app/ui/student_page.py" line="326"/>
+>>>>>>> issue-15en
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="267"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="268"/>
+>>>>>>> issue-15en
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="269"/>
         <location filename="../../app/ui/student_page.py" line="343"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="270"/>
+        <location filename="../../app/ui/student_page.py" line="344"/>
+>>>>>>> issue-15en
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="269"/>
         <location filename="../../app/ui/student_page.py" line="343"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="270"/>
+        <location filename="../../app/ui/student_page.py" line="344"/>
+>>>>>>> issue-15en
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="280"/>
         <location filename="../../app/ui/student_page.py" line="335"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="281"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
+>>>>>>> issue-15en
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="281"/>
         <location filename="../../app/ui/student_page.py" line="335"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="282"/>
+        <location filename="../../app/ui/student_page.py" line="336"/>
+>>>>>>> issue-15en
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="282"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="283"/>
+>>>>>>> issue-15en
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="286"/>
         <location filename="../../app/ui/student_page.py" line="329"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="287"/>
+        <location filename="../../app/ui/student_page.py" line="330"/>
+>>>>>>> issue-15en
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="287"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="288"/>
+>>>>>>> issue-15en
         <source>Family phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="288"/>
         <location filename="../../app/ui/student_page.py" line="330"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="289"/>
+        <location filename="../../app/ui/student_page.py" line="331"/>
+>>>>>>> issue-15en
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="289"/>
         <location filename="../../app/ui/student_page.py" line="330"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="290"/>
+        <location filename="../../app/ui/student_page.py" line="331"/>
+>>>>>>> issue-15en
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="290"/>
         <location filename="../../app/ui/student_page.py" line="336"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="291"/>
+        <location filename="../../app/ui/student_page.py" line="337"/>
+>>>>>>> issue-15en
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="324"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="325"/>
+>>>>>>> issue-15en
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="324"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="325"/>
+>>>>>>> issue-15en
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="333"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="334"/>
+>>>>>>> issue-15en
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/student_page.py" line="341"/>
+=======
+        <location filename="../../app/ui/student_page.py" line="342"/>
+>>>>>>> issue-15en
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>

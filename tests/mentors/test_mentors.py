@@ -368,7 +368,7 @@ def test_plan_five_ones_reviews_and_shared_contact_log(school_db, kids):
         assert [m.status for m in plan.measures if m.kind == "book"] == ["dropped", "active"]
         assert [c.id for c in plan.contacts] == [cid]
         assert plan.mentor_name == "赵老师" and plan.risk_level_label == "中" and plan.can_edit
-        assert any("建档立卡" in f for f in plan.risk_facts)
+        assert any("建档立卡" in str(f) for f in plan.risk_facts)
         due = planning.reviews_due(s, zhao, TODAY)
         assert [r.id for r in due] == [r1] and not due[0].overdue
         assert planning.reviews_due(s, zhao, TODAY + timedelta(days=5))[0].overdue

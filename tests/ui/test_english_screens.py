@@ -54,13 +54,6 @@ NOT_YET = {
 }
 #: the same for the dialogs
 DIALOGS_NOT_YET = {
-    # the case file's facts line and the home-visit record are worded by app.cases' read model in Chinese
-    "case: QLabel(caseFacts)": "app.cases' facts line",
-    "case: QTextBrowser()": "the home-visit record as app.cases writes it",
-    # the plan's risk facts are app.mentors.planning's Chinese lines
-    "plan: QLabel(riskFacts)": "app.mentors.planning's risk facts",
-    # a status change's reason is stored Chinese text the program wrote (入学, 转出至…)
-    "student file: QTableView() column 4": "the status changes' stored reasons",
 }
 
 #: the columns whose values the school typed (table → columns); everything else a text shows is the program's

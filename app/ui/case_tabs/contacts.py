@@ -152,12 +152,13 @@ class ContactsTab(RecordTab):
         self.run(cases.record_contact, self.dialog.case_id, self.contact_input())
 
     def detail_html(self, r: ContactRow) -> str:
-        relation = codes.RELATION.get(r.guardian_relation, r.guardian_relation)
+        relation = label_text("relation", r.guardian_relation, codes.RELATION) if r.guardian_relation else ""
         return detail_table([
             (self.tr("Date"), r.contact_date.isoformat() + (f" {r.contact_time:%H:%M}" if r.contact_time else "")),
             (self.tr("Form"), form_text(r.form)),
             (self.tr("Teacher"), r.staff_name), (self.tr("Others"), r.companions), (self.tr("Address"), r.address),
-            (self.tr("Guardian met"), f"{r.guardian_met}({relation})" if relation else r.guardian_met),
+            (self.tr("Guardian met"), self.tr("{name} ({relation})").format(
+                name=r.guardian_met, relation=relation) if relation else r.guardian_met),
             (self.tr("Family situation"), r.family_situation), (self.tr("Purpose"), r.purpose),
             (self.tr("How the student is"), r.student_condition), (self.tr("Problems found"), r.problems),
             (self.tr("Measures and plan"), r.measures), (self.tr("Guardian's opinion"), r.guardian_opinion),
