@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from app.shipped import resource
+from app.shipped import resource, resources_dir
 
 DEFAULT_LANG = "zh_CN"
 LANGS = ("zh_CN", "en")
@@ -110,7 +110,9 @@ def _read(path: Path, columns: int) -> list[list[str]]:
 
 
 @lru_cache(maxsize=4)
-def _load(folder: Path) -> tuple[dict[str, dict[str, str]], dict[str, str], dict[tuple[str, str], str]]:
+def _load(root: Path) -> tuple[dict[str, dict[str, str]], dict[str, str], dict[tuple[str, str], str]]:
+    """The catalog of the resources folder ``root``, read once (a message is rendered per pupil on some pages)."""
+    folder = root / "messages"
     codes: dict[str, dict[str, str]] = {}
     fields: dict[str, str] = {}
     table_labels: dict[tuple[str, str], str] = {}
@@ -132,17 +134,17 @@ def _load(folder: Path) -> tuple[dict[str, dict[str, str]], dict[str, str], dict
 
 def catalog() -> dict[str, dict[str, str]]:
     """code → {language → template}, read once from ``resources/messages``."""
-    return _load(messages_dir())[0]
+    return _load(resources_dir())[0]
 
 
 def field_labels() -> dict[str, str]:
     """A field's Chinese name → its English label."""
-    return _load(messages_dir())[1]
+    return _load(resources_dir())[1]
 
 
 def label_texts() -> dict[tuple[str, str], str]:
     """(table, key) → the English label."""
-    return _load(messages_dir())[2]
+    return _load(resources_dir())[2]
 
 
 def placeholders(template: str) -> set[str]:

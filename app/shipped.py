@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -17,12 +18,16 @@ def resources_dir() -> Path:
 
     Looked up from ``BAOXUE_RESOURCES``, a frozen (PyInstaller) bundle, the installed
     package (the wheel carries them as ``app/resources``, see setup.py), then the source tree
-    beside the package.
+    beside the package. Found once per setting: a message rendered for each of thousands of
+    pupils asks for it each time, and the lookup resolves paths on disk.
     """
-    env = os.environ.get("BAOXUE_RESOURCES")
+    return _found(os.environ.get("BAOXUE_RESOURCES") or None, getattr(sys, "_MEIPASS", None))
+
+
+@lru_cache(maxsize=8)
+def _found(env: str | None, frozen: str | None) -> Path:
     if env:
         return Path(env)
-    frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
     installed = Path(__file__).resolve().parent / "resources"
@@ -32,4 +37,9 @@ def resources_dir() -> Path:
 
 
 def resource(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
+    return _joined(resources_dir(), parts)
+
+
+@lru_cache(maxsize=256)
+def _joined(root: Path, parts: tuple[str, ...]) -> Path:
+    return root.joinpath(*parts)
