@@ -1643,38 +1643,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="90"/>
-=======
         <location filename="../../app/ui/student_page.py" line="91"/>
->>>>>>> issue-15en
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="91"/>
-=======
         <location filename="../../app/ui/student_page.py" line="92"/>
->>>>>>> issue-15en
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="92"/>
-=======
         <location filename="../../app/ui/student_page.py" line="93"/>
->>>>>>> issue-15en
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="93"/>
-=======
         <location filename="../../app/ui/student_page.py" line="94"/>
->>>>>>> issue-15en
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8231,47 +8215,27 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="67"/>
-=======
         <location filename="../../app/ui/student_page.py" line="68"/>
->>>>>>> issue-15en
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="69"/>
-=======
         <location filename="../../app/ui/student_page.py" line="70"/>
->>>>>>> issue-15en
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="70"/>
-=======
         <location filename="../../app/ui/student_page.py" line="71"/>
->>>>>>> issue-15en
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="72"/>
-=======
         <location filename="../../app/ui/student_page.py" line="73"/>
->>>>>>> issue-15en
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="73"/>
-=======
         <location filename="../../app/ui/student_page.py" line="74"/>
->>>>>>> issue-15en
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8603,208 +8567,86 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="163"/>
-=======
         <location filename="../../app/ui/student_page.py" line="164"/>
->>>>>>> issue-15en
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="165"/>
-        <location filename="../../app/ui/student_page.py" line="265"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
-=======
         <location filename="../../app/ui/student_page.py" line="166"/>
         <location filename="../../app/ui/student_page.py" line="266"/>
         <location filename="../../app/ui/student_page.py" line="326"/>
->>>>>>> issue-15en
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="167"/>
-=======
         <location filename="../../app/ui/student_page.py" line="168"/>
->>>>>>> issue-15en
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="170"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
-=======
         <location filename="../../app/ui/student_page.py" line="171"/>
         <location filename="../../app/ui/student_page.py" line="337"/>
->>>>>>> issue-15en
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="172"/>
-=======
         <location filename="../../app/ui/student_page.py" line="173"/>
->>>>>>> issue-15en
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="174"/>
-=======
         <location filename="../../app/ui/student_page.py" line="175"/>
->>>>>>> issue-15en
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="176"/>
-=======
         <location filename="../../app/ui/student_page.py" line="177"/>
->>>>>>> issue-15en
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="178"/>
-=======
         <location filename="../../app/ui/student_page.py" line="179"/>
->>>>>>> issue-15en
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="207"/>
-        <location filename="../../app/ui/student_page.py" line="378"/>
-=======
         <location filename="../../app/ui/student_page.py" line="208"/>
         <location filename="../../app/ui/student_page.py" line="379"/>
->>>>>>> issue-15en
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="209"/>
-=======
         <location filename="../../app/ui/student_page.py" line="210"/>
->>>>>>> issue-15en
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="213"/>
-=======
         <location filename="../../app/ui/student_page.py" line="214"/>
->>>>>>> issue-15en
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="232"/>
-=======
         <location filename="../../app/ui/student_page.py" line="233"/>
->>>>>>> issue-15en
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="237"/>
-=======
         <location filename="../../app/ui/student_page.py" line="238"/>
->>>>>>> issue-15en
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="238"/>
-=======
         <location filename="../../app/ui/student_page.py" line="239"/>
->>>>>>> issue-15en
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="251"/>
-=======
         <location filename="../../app/ui/student_page.py" line="252"/>
->>>>>>> issue-15en
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="253"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
-        <source>Student no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="254"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
-        <source>ID document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="255"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="256"/>
-        <location filename="../../app/ui/student_page.py" line="324"/>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="257"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
-        <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="258"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
-        <source>Household registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="259"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="260"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
-        <source>Day / boarding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="261"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
-        <source>Enrolment date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="262"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
-=======
         <location filename="../../app/ui/student_page.py" line="254"/>
         <location filename="../../app/ui/student_page.py" line="326"/>
         <source>Student no.</source>
@@ -8861,169 +8703,95 @@ Discard them?</source>
     <message>
         <location filename="../../app/ui/student_page.py" line="263"/>
         <location filename="../../app/ui/student_page.py" line="337"/>
->>>>>>> issue-15en
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="266"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
-=======
         <location filename="../../app/ui/student_page.py" line="267"/>
         <location filename="../../app/ui/student_page.py" line="326"/>
->>>>>>> issue-15en
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="267"/>
-=======
         <location filename="../../app/ui/student_page.py" line="268"/>
->>>>>>> issue-15en
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="269"/>
-        <location filename="../../app/ui/student_page.py" line="343"/>
-=======
         <location filename="../../app/ui/student_page.py" line="270"/>
         <location filename="../../app/ui/student_page.py" line="344"/>
->>>>>>> issue-15en
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="269"/>
-        <location filename="../../app/ui/student_page.py" line="343"/>
-=======
         <location filename="../../app/ui/student_page.py" line="270"/>
         <location filename="../../app/ui/student_page.py" line="344"/>
->>>>>>> issue-15en
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="280"/>
-        <location filename="../../app/ui/student_page.py" line="335"/>
-=======
         <location filename="../../app/ui/student_page.py" line="281"/>
         <location filename="../../app/ui/student_page.py" line="336"/>
->>>>>>> issue-15en
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="281"/>
-        <location filename="../../app/ui/student_page.py" line="335"/>
-=======
         <location filename="../../app/ui/student_page.py" line="282"/>
         <location filename="../../app/ui/student_page.py" line="336"/>
->>>>>>> issue-15en
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="282"/>
-=======
         <location filename="../../app/ui/student_page.py" line="283"/>
->>>>>>> issue-15en
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="286"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
-=======
         <location filename="../../app/ui/student_page.py" line="287"/>
         <location filename="../../app/ui/student_page.py" line="330"/>
->>>>>>> issue-15en
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="287"/>
-=======
         <location filename="../../app/ui/student_page.py" line="288"/>
->>>>>>> issue-15en
         <source>Family phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="288"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
-=======
         <location filename="../../app/ui/student_page.py" line="289"/>
         <location filename="../../app/ui/student_page.py" line="331"/>
->>>>>>> issue-15en
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="289"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
-=======
         <location filename="../../app/ui/student_page.py" line="290"/>
         <location filename="../../app/ui/student_page.py" line="331"/>
->>>>>>> issue-15en
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="290"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
-=======
         <location filename="../../app/ui/student_page.py" line="291"/>
         <location filename="../../app/ui/student_page.py" line="337"/>
->>>>>>> issue-15en
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="324"/>
-=======
         <location filename="../../app/ui/student_page.py" line="325"/>
->>>>>>> issue-15en
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="324"/>
-=======
         <location filename="../../app/ui/student_page.py" line="325"/>
->>>>>>> issue-15en
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="333"/>
-=======
         <location filename="../../app/ui/student_page.py" line="334"/>
->>>>>>> issue-15en
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="341"/>
-=======
         <location filename="../../app/ui/student_page.py" line="342"/>
->>>>>>> issue-15en
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>

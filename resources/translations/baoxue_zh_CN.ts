@@ -1642,38 +1642,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="90" />
-=======
         <location filename="../../app/ui/student_page.py" line="91" />
->>>>>>> issue-15en
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="91" />
-=======
         <location filename="../../app/ui/student_page.py" line="92" />
->>>>>>> issue-15en
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="92" />
-=======
         <location filename="../../app/ui/student_page.py" line="93" />
->>>>>>> issue-15en
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="93" />
-=======
         <location filename="../../app/ui/student_page.py" line="94" />
->>>>>>> issue-15en
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -8274,47 +8258,27 @@ Discard them?</source>
         <translation>(尚未入学)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="67" />
-=======
         <location filename="../../app/ui/student_page.py" line="68" />
->>>>>>> issue-15en
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="69" />
-=======
         <location filename="../../app/ui/student_page.py" line="70" />
->>>>>>> issue-15en
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="70" />
-=======
         <location filename="../../app/ui/student_page.py" line="71" />
->>>>>>> issue-15en
         <source>Change</source>
         <translation>变动类型</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="72" />
-=======
         <location filename="../../app/ui/student_page.py" line="73" />
->>>>>>> issue-15en
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="73" />
-=======
         <location filename="../../app/ui/student_page.py" line="74" />
->>>>>>> issue-15en
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8646,418 +8610,231 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="163" />
-=======
         <location filename="../../app/ui/student_page.py" line="164" />
->>>>>>> issue-15en
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>身份信息</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="165" />
-        <location filename="../../app/ui/student_page.py" line="265" />
-        <location filename="../../app/ui/student_page.py" line="325" />
-=======
         <location filename="../../app/ui/student_page.py" line="166" />
         <location filename="../../app/ui/student_page.py" line="266" />
         <location filename="../../app/ui/student_page.py" line="326" />
->>>>>>> issue-15en
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="167" />
-=======
         <location filename="../../app/ui/student_page.py" line="168" />
->>>>>>> issue-15en
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="170" />
-        <location filename="../../app/ui/student_page.py" line="336" />
-=======
         <location filename="../../app/ui/student_page.py" line="171" />
         <location filename="../../app/ui/student_page.py" line="337" />
->>>>>>> issue-15en
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="172" />
-=======
         <location filename="../../app/ui/student_page.py" line="173" />
->>>>>>> issue-15en
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="174" />
-=======
         <location filename="../../app/ui/student_page.py" line="175" />
->>>>>>> issue-15en
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="176" />
-=======
         <location filename="../../app/ui/student_page.py" line="177" />
->>>>>>> issue-15en
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="178" />
-=======
         <location filename="../../app/ui/student_page.py" line="179" />
->>>>>>> issue-15en
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="207" />
-        <location filename="../../app/ui/student_page.py" line="378" />
-=======
         <location filename="../../app/ui/student_page.py" line="208" />
         <location filename="../../app/ui/student_page.py" line="379" />
->>>>>>> issue-15en
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="209" />
-=======
         <location filename="../../app/ui/student_page.py" line="210" />
->>>>>>> issue-15en
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="213" />
-=======
         <location filename="../../app/ui/student_page.py" line="214" />
->>>>>>> issue-15en
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="232" />
-=======
         <location filename="../../app/ui/student_page.py" line="233" />
->>>>>>> issue-15en
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="237" />
-=======
         <location filename="../../app/ui/student_page.py" line="238" />
->>>>>>> issue-15en
         <source>{n} years old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="238" />
-=======
         <location filename="../../app/ui/student_page.py" line="239" />
->>>>>>> issue-15en
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="251" />
-=======
         <location filename="../../app/ui/student_page.py" line="252" />
->>>>>>> issue-15en
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="253" />
-        <location filename="../../app/ui/student_page.py" line="325" />
-=======
         <location filename="../../app/ui/student_page.py" line="254" />
         <location filename="../../app/ui/student_page.py" line="326" />
->>>>>>> issue-15en
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="254" />
-        <location filename="../../app/ui/student_page.py" line="326" />
-=======
         <location filename="../../app/ui/student_page.py" line="255" />
         <location filename="../../app/ui/student_page.py" line="327" />
->>>>>>> issue-15en
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="255" />
-        <location filename="../../app/ui/student_page.py" line="326" />
-=======
         <location filename="../../app/ui/student_page.py" line="256" />
         <location filename="../../app/ui/student_page.py" line="327" />
->>>>>>> issue-15en
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="256" />
-        <location filename="../../app/ui/student_page.py" line="324" />
-=======
         <location filename="../../app/ui/student_page.py" line="257" />
         <location filename="../../app/ui/student_page.py" line="325" />
->>>>>>> issue-15en
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="257" />
-        <location filename="../../app/ui/student_page.py" line="327" />
-=======
         <location filename="../../app/ui/student_page.py" line="258" />
         <location filename="../../app/ui/student_page.py" line="328" />
->>>>>>> issue-15en
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="258" />
-        <location filename="../../app/ui/student_page.py" line="328" />
-=======
         <location filename="../../app/ui/student_page.py" line="259" />
         <location filename="../../app/ui/student_page.py" line="329" />
->>>>>>> issue-15en
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="259" />
-        <location filename="../../app/ui/student_page.py" line="328" />
-=======
         <location filename="../../app/ui/student_page.py" line="260" />
         <location filename="../../app/ui/student_page.py" line="329" />
->>>>>>> issue-15en
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="260" />
-        <location filename="../../app/ui/student_page.py" line="329" />
-=======
         <location filename="../../app/ui/student_page.py" line="261" />
         <location filename="../../app/ui/student_page.py" line="330" />
->>>>>>> issue-15en
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="261" />
-        <location filename="../../app/ui/student_page.py" line="327" />
-=======
         <location filename="../../app/ui/student_page.py" line="262" />
         <location filename="../../app/ui/student_page.py" line="328" />
->>>>>>> issue-15en
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="262" />
-        <location filename="../../app/ui/student_page.py" line="336" />
-=======
         <location filename="../../app/ui/student_page.py" line="263" />
         <location filename="../../app/ui/student_page.py" line="337" />
->>>>>>> issue-15en
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="266" />
-        <location filename="../../app/ui/student_page.py" line="325" />
-=======
         <location filename="../../app/ui/student_page.py" line="267" />
         <location filename="../../app/ui/student_page.py" line="326" />
->>>>>>> issue-15en
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="267" />
-=======
         <location filename="../../app/ui/student_page.py" line="268" />
->>>>>>> issue-15en
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="269" />
-        <location filename="../../app/ui/student_page.py" line="343" />
-=======
         <location filename="../../app/ui/student_page.py" line="270" />
         <location filename="../../app/ui/student_page.py" line="344" />
->>>>>>> issue-15en
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="269" />
-        <location filename="../../app/ui/student_page.py" line="343" />
-=======
         <location filename="../../app/ui/student_page.py" line="270" />
         <location filename="../../app/ui/student_page.py" line="344" />
->>>>>>> issue-15en
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="280" />
-        <location filename="../../app/ui/student_page.py" line="335" />
-=======
         <location filename="../../app/ui/student_page.py" line="281" />
         <location filename="../../app/ui/student_page.py" line="336" />
->>>>>>> issue-15en
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="281" />
-        <location filename="../../app/ui/student_page.py" line="335" />
-=======
         <location filename="../../app/ui/student_page.py" line="282" />
         <location filename="../../app/ui/student_page.py" line="336" />
->>>>>>> issue-15en
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="282" />
-=======
         <location filename="../../app/ui/student_page.py" line="283" />
->>>>>>> issue-15en
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation>随班就读(残疾儿童在普通班就读)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="286" />
-        <location filename="../../app/ui/student_page.py" line="329" />
-=======
         <location filename="../../app/ui/student_page.py" line="287" />
         <location filename="../../app/ui/student_page.py" line="330" />
->>>>>>> issue-15en
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="287" />
-=======
         <location filename="../../app/ui/student_page.py" line="288" />
->>>>>>> issue-15en
         <source>Family phone</source>
         <translation>家庭联系电话</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="288" />
-        <location filename="../../app/ui/student_page.py" line="330" />
-=======
         <location filename="../../app/ui/student_page.py" line="289" />
         <location filename="../../app/ui/student_page.py" line="331" />
->>>>>>> issue-15en
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="289" />
-        <location filename="../../app/ui/student_page.py" line="330" />
-=======
         <location filename="../../app/ui/student_page.py" line="290" />
         <location filename="../../app/ui/student_page.py" line="331" />
->>>>>>> issue-15en
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="290" />
-        <location filename="../../app/ui/student_page.py" line="336" />
-=======
         <location filename="../../app/ui/student_page.py" line="291" />
         <location filename="../../app/ui/student_page.py" line="337" />
->>>>>>> issue-15en
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="324" />
-=======
         <location filename="../../app/ui/student_page.py" line="325" />
->>>>>>> issue-15en
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="324" />
-=======
         <location filename="../../app/ui/student_page.py" line="325" />
->>>>>>> issue-15en
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="333" />
-=======
         <location filename="../../app/ui/student_page.py" line="334" />
->>>>>>> issue-15en
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/student_page.py" line="341" />
-=======
         <location filename="../../app/ui/student_page.py" line="342" />
->>>>>>> issue-15en
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
