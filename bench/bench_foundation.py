@@ -99,7 +99,8 @@ NOTES = {
               "(\u201cN more\u201d); the baseline still runs the query",
     "risk": "was 605 ms (widths from every cell); columns sized from 100 rows; the service reads plain rows, "
             "counts a pupil's days on roll at once when the status did not change, writes no text for a pupil "
-            "without a point and builds no row for a pupil the page leaves out (121 → 73 ms on the demo)",
+            "without a point and builds no row for a pupil the page leaves out (121 → 73 ms on the demo)"
+            "; since #15 item 6 every risk point is a catalog message rendered to its text (~12,000 on this school, ~10 µs each: 141 → 234 ms); to reach 200 again: keep the points as messages and render only the rows the table shows (the model's data(), not the service)",
     "documents": "the page's own work is ~50 ms; the first opening in a session also loads ReportLab (~100 ms "
                  "on a quiet machine): the documents services import it at the top, as every service imports",
     "mentors": "who needs a mentor read once per board (was three times), the mentees, the staff, the candidates "
