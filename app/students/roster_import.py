@@ -68,6 +68,7 @@ from app.students import (
     apply_input,
     check_against_db,
     check_input,
+    replaced,
     student_number_warning,
 )
 from app.students.roster_layout import (
@@ -357,14 +358,14 @@ class _Planner:
                 if v is None:
                     v = (key == "is_guardian") if key in BOOL_ATTRS else ""
                 changes[key] = v
-            guardians.append(replace(g, **changes))
+            guardians.append(replaced(g, **changes))
             block_of.append(n)
         for g in old[GUARDIAN_BLOCKS:]:
             guardians.append(g)
             block_of.append(None)
         values["guardians"] = guardians
         values["grade_level"] = fields.get("grade_level")
-        return replace(base, **values), block_of
+        return replaced(base, **values), block_of
 
     def same_child(self, errors: list[RowError], rownum: int, clean: StudentInput) -> bool:
         """A G 学籍号 carries the ID number it was issued for: a row whose ID number another row's G number
@@ -499,7 +500,7 @@ class _Planner:
             if not self.actor.has("school.manage"):
                 errors.append(RowError(rownum, "班级", class_text,
                                        "班级不存在,且当前用户没有新建班级的权限;请改填现有班级"))
-        clean = replace(clean, grade_level=grade, class_id=cls.id if cls is not None else None)
+        clean = replaced(clean, grade_level=grade, class_id=cls.id if cls is not None else None)
 
         if existing is not None and existing.status != "in_school":
             self.not_on_roll.append(rownum)
@@ -647,7 +648,7 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
     def resolved(p: PlannedStudent) -> tuple[StudentInput, SchoolClass]:
         cid = p.input.class_id if p.input.class_id is not None else class_ids[p.class_name]
         c = classes[cid]
-        return replace(p.input, class_id=cid), c
+        return replaced(p.input, class_id=cid), c
 
     # New students: one executemany each (rows built as plain values, no ORM object per pupil, app.data.db.insert_many)
     # of the students, then their guardians, status change 11 and audit entries, all in this transaction.
