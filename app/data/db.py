@@ -215,39 +215,49 @@ def insert_many(conn, table, rows: list[dict]) -> None:
 
         conn.execute(insert(table), rows)
         return
-    sql, order = prepared
+    sql, get, defaults, processors, reorder = prepared
     params = []
     for r in rows:
-        values = []
-        for key, default, process in order:
-            v = r[key] if default is _GIVEN else default(None) if callable(default) else default
-            values.append(v if process is None else process(v))
-        params.append(tuple(values))
+        values = [*get(r), *(default(None) if call else default for default, call in defaults)]
+        for i, process in processors:
+            values[i] = process(values[i])
+        params.append(reorder(values))
     conn.exec_driver_sql(sql, params)
 
 
-#: (table, keys, dialect) → (SQL, (key, default or _GIVEN, bind processor) per parameter), or False (not positional)
+#: (table, keys, dialect) → how :func:`insert_many` makes its parameters (see there), or False (not positional)
 _INSERT_MANY: dict = {}
-_GIVEN = object()
 
 
 def _prepare_insert_many(table, keys: tuple[str, ...], dialect):
+    """(SQL, the given values of a row, the defaults of the other columns (value, callable), the bind processors by
+    position, the values put in the statement's order)."""
+    from operator import itemgetter
+
     from sqlalchemy import insert
 
     if not dialect.positional:
         return False
     compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
-    order = []
-    for key in compiled.positiontup:
-        column = table.c[key]
-        if key in keys:
-            default = _GIVEN
-        elif column.default is not None and (column.default.is_scalar or column.default.is_callable):
-            default = column.default.arg
-        else:  # a default SQLAlchemy computes otherwise (a sequence, an SQL expression): let it
-            return False
-        order.append((key, default, column.type.dialect_impl(dialect).bind_processor(dialect)))
-    return str(compiled), tuple(order)
+    positions = list(compiled.positiontup)
+    given = [k for k in keys if k in positions]
+    defaults = []
+    for key in positions:
+        if key in given:
+            continue
+        default = table.c[key].default
+        if default is None or not (default.is_scalar or default.is_callable):
+            return False  # a default SQLAlchemy computes otherwise (a sequence, an SQL expression): let it
+        defaults.append((key, default.arg, default.is_callable))
+    mine = [*given, *(k for k, _, _ in defaults)]
+    processors = tuple((i, f) for i, f in enumerate(table.c[k].type.dialect_impl(dialect).bind_processor(dialect)
+                                                    for k in mine) if f is not None)
+    one = itemgetter(*given) if given else (lambda r: ())
+    get = one if len(given) != 1 else (lambda r: (one(r),))
+    reorder = itemgetter(*(mine.index(k) for k in positions))
+    if len(positions) == 1:
+        reorder = (lambda single: lambda v: (single(v),))(reorder)
+    return str(compiled), get, tuple((arg, call) for _, arg, call in defaults), processors, reorder
 
 
 @dataclass
