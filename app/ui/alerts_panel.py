@@ -49,7 +49,7 @@ class AlertsPanel(QWidget):
         self.setObjectName("AlertsPanel")
         # the rows and columns of the cases page: the due day is the next step's (a home visit done, the
         # report or the persuasion is what is late), red when it is past
-        self.model = CaseTableModel(parent=self, today=self._today)
+        self.model = CaseTableModel(parent=self, today=self._today, short_dates=compact)
         self.table = make_table(self.model, "alertsTable", sortable=True)
         if compact:
             for column in range(self.model.columnCount()):

@@ -179,8 +179,10 @@ class CaseTableModel(RowTableModel[CaseRow]):
 
     STUDENT, CLASS, DAYS, LEVEL, STAGE, NEXT_STEP, DUE, TEACHER = range(8)
 
-    def __init__(self, rows=(), parent: QObject | None = None, *, today: Callable[[], date] = date.today):
+    def __init__(self, rows=(), parent: QObject | None = None, *, today: Callable[[], date] = date.today,
+                 short_dates: bool = False):
         self._today = today
+        self.short_dates = short_dates
         super().__init__(rows, parent)
 
     def columns(self) -> list[Column[CaseRow]]:
@@ -241,7 +243,10 @@ class CaseTableModel(RowTableModel[CaseRow]):
     def _due(self, r: CaseRow) -> str:
         if r.next_due is None:
             return ""
-        return self.tr("{day} (overdue)").format(day=r.next_due.isoformat()) if r.overdue else r.next_due.isoformat()
+        # the roll call's narrow side column: the month and day (the cases of this school year), the whole date in
+        # the tooltip
+        day = r.next_due.strftime("%m-%d") if self.short_dates else r.next_due.isoformat()
+        return self.tr("{day} (overdue)").format(day=day) if r.overdue else day
 
 
 # --- the page ------------------------------------------------------------------------------------

@@ -148,7 +148,7 @@ def test_the_roll_calls_panel_shows_the_next_steps_due_day_not_a_done_visits(qtb
     m = panel.model
     i = next(n for n, r in enumerate(m.rows()) if r.student_id == opened.kid)
     due = m.index(i, CaseTableModel.DUE)
-    assert due.data() == f"{FRI.isoformat()} (overdue)"  # the persuasion's deadline, not the visit's (WED's THU)
+    assert due.data() == f"{FRI:%m-%d} (overdue)"  # the persuasion's deadline, not the visit's (WED's THU)
     assert due.data(Qt.ItemDataRole.ForegroundRole) == RED
     assert "overdue" in due.data(Qt.ItemDataRole.ToolTipRole)
     shown = [c for c in range(m.columnCount()) if not panel.table.isColumnHidden(c)]
