@@ -241,8 +241,8 @@ class CaseTableModel(RowTableModel[CaseRow]):
         return "、".join(step_text(s.key, s.label) for s in self._steps(r) if s.overdue)
 
     def _due(self, r: CaseRow) -> str:
-        if r.next_due is None:
-            return ""
+        if r.next_due is None:  # a step without a deadline (following up): the narrow column names it instead
+            return self._next_step(r) if self.short_dates else ""
         # the roll call's narrow side column: the month and day (the cases of this school year), the whole date in
         # the tooltip
         day = r.next_due.strftime("%m-%d") if self.short_dates else r.next_due.isoformat()
