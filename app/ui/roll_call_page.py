@@ -196,6 +196,7 @@ class RollCallPage(QWidget):
         self.find_label = QLabel()
         self.find_label.setObjectName("findLabel")
         self.find_label.setFont(big)
+        self.find_label.setWordWrap(True)  # a long search line (name, why, "1 of 3") wraps, never widens the page
         self.undo_button = push_button(self.tr("Discard my changes"), "undoButton")
         self.same_button = push_button(self.tr("Same as yesterday (=)"), "sameButton")
         self.same_button.setFont(big)
@@ -745,8 +746,8 @@ class RollCallPage(QWidget):
         space = whole(self.tr("Space"))
         chips.append(f'<span style="color:{fg};">&nbsp;<b>0</b>&nbsp;/&nbsp;<b>{space}</b>&nbsp;'
                      f'{whole(mark_text(PRESENT))}&nbsp;</span>')
-        chips.append(f'<span style="color:#1f1f1f;">&nbsp;<b>{SAME_KEY}</b>&nbsp;'
-                     f'{whole(self.tr("Same as yesterday"))}&nbsp;</span>')
+        same = whole(self.tr("Same as yesterday"))
+        chips.append(f'<span style="color:#1f1f1f;">&nbsp;<b>{SAME_KEY}</b>&nbsp;{same}&nbsp;</span>')
         keys = "&nbsp; ".join(chips)
         title = self.tr("Keys:")
         help_text = self.tr("Type pinyin initials (e.g. zs for \u5f20\u4e09) to find a student (who was absent "

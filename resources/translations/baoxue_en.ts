@@ -7631,6 +7631,11 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/roll_call_page.py" line="748"/>
+        <source>Same as yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/roll_call_page.py" line="751"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>

@@ -7674,6 +7674,11 @@ Discard them?</source>
         <translation>空格</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roll_call_page.py" line="748" />
+        <source>Same as yesterday</source>
+        <translation>同昨日</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/roll_call_page.py" line="751" />
         <source>Keys:</source>
         <translation>按键:</translation>
