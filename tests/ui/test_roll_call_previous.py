@@ -120,3 +120,29 @@ def test_from_login_continuing_absentees_take_3_keys(qtbot, school_db, class45, 
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert saved_marks(school_db, "wang", c3) == {n: "absent" for n in ABSENT_THU}
     assert boxes == []
+
+
+def test_an_open_alert_comes_first_and_the_afternoon_copies_the_morning(qtbot, school_db, class45, c3):
+    from app import policy
+    from tests.ui.test_roll_call_page import MON, TUE, WED
+
+    for day in (MON, TUE, WED):  # three days absent: an open alert; back on Thursday
+        take(school_db, c3, day, {class45["周佳怡"]: "absent"})
+    take(school_db, c3, THU, {})
+    page = make_page(qtbot, school_db, show=True)
+    QTest.keyClick(page.table, "z")
+    assert current_name(page) == "周佳怡" and "absence alert open" in page.find_label.text()
+    assert not page.same_button.isEnabled(), "back yesterday: nothing to carry over"
+    with school_db.transaction() as s:
+        policy.save(s, school_db.actors["admin"], sessions="am_pm")
+    with school_db.transaction() as s:
+        rc = attendance.open_roll_call(s, school_db.actors["wang"], c3, TODAY, "am", today=TODAY)
+        attendance.submit_roll_call(s, school_db.actors["wang"], c3, TODAY, "am",
+                                    {class45["董子涵"]: ("absent", "")}, rc.revision, today=TODAY)
+    page = make_page(qtbot, school_db, show=True)
+    page._load_sessions()
+    assert page.open_class(c3, TODAY, "pm")
+    assert page.same_button.text() == "Same as this morning: 1 absent (=)"
+    QTest.keyClick(page.table, Qt.Key.Key_Equal)
+    assert page.missing_label.text() == "Not in school: 1 (董子涵)"
+    assert "this morning" in page.message_label.text()
