@@ -209,7 +209,7 @@ class CaseTableModel(RowTableModel[CaseRow]):
                    if r.stage in cases.STAGES else 99, foreground=paint),
             Column(self.tr("Next step"), self._next_step, foreground=paint, tooltip=self._all_steps),
             Column(self.tr("Due"), self._due, sort=lambda r: r.next_due.toordinal() if r.next_due else None,
-                   align=center, foreground=paint, bold=lambda r: r.overdue),
+                   align=center, foreground=paint, bold=lambda r: r.overdue, tooltip=self._all_steps),
             Column(self.tr("Responsible teacher"), lambda r: r.assigned_teacher or self.tr("(nobody)"),
                    foreground=paint),
         ]

@@ -51,7 +51,7 @@ from app.attendance.previous import ABSENT_BEFORE, ALERT_OPEN, MISSED_BEFORE, Pr
 from app.errors import BaoxueError, ConflictError
 from app.school import list_classes
 from app.school_calendar import load_calendar
-from app.ui.alerts_panel import AlertsPanel, AlertTableModel
+from app.ui.alerts_panel import AlertsPanel
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.fitting import FlowLayout
 from app.ui.monthly_page import MonthlyReminder
@@ -615,7 +615,7 @@ class RollCallPage(QWidget):
         for h in (self.rc.history if self.rc else []):
             at = local_time(h.at)
             text = h.described(shown_language())
-            self.history_list.addItem(f"{at:%m-%d %H:%M} {h.username}\n{text}" if at else text)
+            self.history_list.addItem(f"{at:%m-%d %H:%M} {h.name or h.username}\n{text}" if at else text)
         if self.rc is not None and not self.rc.history:
             self.history_list.addItem(self.tr("Not submitted yet."))
 
@@ -853,5 +853,5 @@ def alerts_page(ctx, window=None) -> QWidget:
     return AlertsPanel(ctx)
 
 
-__all__ = ["AlertTableModel", "AlertsPanel", "KEY_MARKS", "RollCallPage", "RosterModel", "RosterView",
+__all__ = ["AlertsPanel", "KEY_MARKS", "RollCallPage", "RosterModel", "RosterView",
            "TodayPanel", "alerts_page", "roll_call_page"]

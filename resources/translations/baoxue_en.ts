@@ -187,84 +187,35 @@
     </message>
 </context>
 <context>
-    <name>AlertTableModel</name>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="48"/>
-        <source>Student</source>
-        <extracomment>the record kinds the panel shows (it reads again when one changes)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="50"/>
-        <source>Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="51"/>
-        <source>Days absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="52"/>
-        <source>Unexcused from {first} to {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="54"/>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="55"/>
-        <source>Home visit due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="58"/>
-        <source>Report due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="61"/>
-        <source>Teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="65"/>
-        <source>{day} (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="94"/>
+        <location filename="../../app/ui/alerts_panel.py" line="62"/>
         <source>Absence alerts</source>
-        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
+        <extracomment>the record kinds the panel shows (it reads again when one changes) the columns of the roll call&apos;s side column: who, how long, when the next step is due (its name in the tooltip) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="96"/>
+        <location filename="../../app/ui/alerts_panel.py" line="64"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="104"/>
+        <location filename="../../app/ui/alerts_panel.py" line="72"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="137"/>
+        <location filename="../../app/ui/alerts_panel.py" line="105"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="140"/>
+        <location filename="../../app/ui/alerts_panel.py" line="108"/>
         <source>{n} open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="142"/>
+        <location filename="../../app/ui/alerts_panel.py" line="110"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,102 +605,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="235"/>
+        <location filename="../../app/ui/approvals_page.py" line="239"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="269"/>
+        <location filename="../../app/ui/approvals_page.py" line="273"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="274"/>
+        <location filename="../../app/ui/approvals_page.py" line="278"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="280"/>
+        <location filename="../../app/ui/approvals_page.py" line="284"/>
         <source>Student or class: name or pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="293"/>
+        <location filename="../../app/ui/approvals_page.py" line="297"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="295"/>
+        <location filename="../../app/ui/approvals_page.py" line="299"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="313"/>
+        <location filename="../../app/ui/approvals_page.py" line="317"/>
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="320"/>
+        <location filename="../../app/ui/approvals_page.py" line="324"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="321"/>
+        <location filename="../../app/ui/approvals_page.py" line="325"/>
         <source>All requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="322"/>
+        <location filename="../../app/ui/approvals_page.py" line="326"/>
         <source>Transfers not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="326"/>
+        <location filename="../../app/ui/approvals_page.py" line="330"/>
         <source>Requests and approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="384"/>
+        <location filename="../../app/ui/approvals_page.py" line="228"/>
+        <location filename="../../app/ui/approvals_page.py" line="388"/>
         <source>{section} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="394"/>
+        <location filename="../../app/ui/approvals_page.py" line="398"/>
         <source>{n} requests wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="397"/>
+        <location filename="../../app/ui/approvals_page.py" line="401"/>
         <source>Nothing waits for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="419"/>
+        <location filename="../../app/ui/approvals_page.py" line="423"/>
         <source>Transfers not confirmed ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="421"/>
+        <location filename="../../app/ui/approvals_page.py" line="425"/>
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="425"/>
+        <location filename="../../app/ui/approvals_page.py" line="429"/>
         <source>Every transfer out has been confirmed by the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="471"/>
+        <location filename="../../app/ui/approvals_page.py" line="475"/>
         <source>Nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="500"/>
+        <location filename="../../app/ui/approvals_page.py" line="504"/>
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="503"/>
+        <location filename="../../app/ui/approvals_page.py" line="507"/>
         <source>{n} requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,9 +1064,14 @@
 <context>
     <name>CalendarWarning</name>
     <message>
-        <location filename="../../app/ui/calendar_warning.py" line="66"/>
-        <source>⚠ The national holidays and make-up working days of {years} are not loaded yet. Until they are, Monday to Friday count as school days and weekends as days off, marked “unconfirmed”; alerts counted across those days are provisional. When the State Council has announced them, load the year&apos;s holiday file: Settings → Calendar → Load holiday file… (or the command baoxue calendar import FILE).</source>
+        <location filename="../../app/ui/calendar_warning.py" line="68"/>
+        <source>⚠ The national holidays of {years} are not loaded yet: alerts counted across those days are provisional. The school&apos;s administrator loads the holiday file once it is announced.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_warning.py" line="74"/>
+        <source>⚠ The national holidays and make-up working days of {years} are not loaded yet. Until they are, Monday to Friday count as school days and weekends as days off, marked “unconfirmed”; alerts counted across those days are provisional. When the State Council has announced them, load the year&apos;s holiday file: Settings → Calendar → Load holiday file… (or the command baoxue calendar import FILE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3573,13 +3530,13 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingPanel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="97"/>
+        <location filename="../../app/ui/mentors_page.py" line="99"/>
         <source>Severely disabled children taught at home. Red: behind the policy&apos;s targets so far. Open a child (Enter or double-click) to log a session.</source>
         <extracomment>the service&apos;s field name for a caseload above the maximum (the page then asks for the reason)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="109"/>
+        <location filename="../../app/ui/mentors_page.py" line="111"/>
         <source>No child is taught at home this school year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4509,75 +4466,75 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>Save a problem report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
-        <location filename="../../app/ui/main_window.py" line="637"/>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Baoxue backup (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>The backup was saved and checked:
 {path}
 
@@ -4585,142 +4542,142 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
-        <location filename="../../app/ui/main_window.py" line="746"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="747"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="553"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
-        <location filename="../../app/ui/main_window.py" line="614"/>
-        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>{n} students were written to:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649"/>
-        <location filename="../../app/ui/main_window.py" line="693"/>
-        <location filename="../../app/ui/main_window.py" line="761"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="694"/>
+        <location filename="../../app/ui/main_window.py" line="762"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649"/>
-        <location filename="../../app/ui/main_window.py" line="693"/>
-        <location filename="../../app/ui/main_window.py" line="761"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="694"/>
+        <location filename="../../app/ui/main_window.py" line="762"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>The backup of {date} was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="658"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>The data as it was before is kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="660"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>The files as they were before are kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="662"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663"/>
+        <location filename="../../app/ui/main_window.py" line="664"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="710"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="750"/>
+        <location filename="../../app/ui/main_window.py" line="751"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
@@ -4857,104 +4814,104 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="166"/>
+        <location filename="../../app/ui/mentors_page.py" line="168"/>
         <source>Suggest mentors…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="167"/>
+        <location filename="../../app/ui/mentors_page.py" line="169"/>
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year&apos;s mentor first, caseloads balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="171"/>
+        <location filename="../../app/ui/mentors_page.py" line="173"/>
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="189"/>
-        <location filename="../../app/ui/mentors_page.py" line="208"/>
+        <location filename="../../app/ui/mentors_page.py" line="191"/>
+        <location filename="../../app/ui/mentors_page.py" line="210"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="191"/>
+        <location filename="../../app/ui/mentors_page.py" line="193"/>
         <source>End mentoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="192"/>
+        <location filename="../../app/ui/mentors_page.py" line="194"/>
         <source>Hand over to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="195"/>
+        <location filename="../../app/ui/mentors_page.py" line="197"/>
         <source>Teachers and their mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="210"/>
+        <location filename="../../app/ui/mentors_page.py" line="212"/>
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="220"/>
+        <location filename="../../app/ui/mentors_page.py" line="222"/>
         <source>Mentor board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="221"/>
+        <location filename="../../app/ui/mentors_page.py" line="223"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="222"/>
+        <location filename="../../app/ui/mentors_page.py" line="224"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="238"/>
+        <location filename="../../app/ui/mentors_page.py" line="240"/>
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="242"/>
+        <location filename="../../app/ui/mentors_page.py" line="244"/>
         <source>{n} without a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="243"/>
+        <location filename="../../app/ui/mentors_page.py" line="245"/>
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="246"/>
+        <location filename="../../app/ui/mentors_page.py" line="248"/>
         <source>Without a mentor ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="265"/>
+        <location filename="../../app/ui/mentors_page.py" line="267"/>
         <source>Mentees of {name} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="300"/>
+        <location filename="../../app/ui/mentors_page.py" line="302"/>
         <source>Above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="301"/>
+        <location filename="../../app/ui/mentors_page.py" line="303"/>
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="345"/>
+        <location filename="../../app/ui/mentors_page.py" line="347"/>
         <source>Hand over to another mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="377"/>
+        <location filename="../../app/ui/mentors_page.py" line="379"/>
         <source>Every student who needs a mentor has one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5151,23 +5108,23 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="154"/>
+        <location filename="../../app/ui/widgets.py" line="155"/>
         <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="155"/>
+        <location filename="../../app/ui/widgets.py" line="156"/>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="215"/>
+        <location filename="../../app/ui/widgets.py" line="216"/>
         <source>Unexpected error</source>
         <extracomment>the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="216"/>
+        <location filename="../../app/ui/widgets.py" line="217"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5270,44 +5227,54 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="412"/>
+        <location filename="../../app/ui/mentors_page.py" line="414"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="428"/>
+        <location filename="../../app/ui/mentors_page.py" line="430"/>
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="432"/>
         <location filename="../../app/ui/mentors_page.py" line="434"/>
+        <location filename="../../app/ui/mentors_page.py" line="436"/>
         <source>My mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="433"/>
+        <location filename="../../app/ui/mentors_page.py" line="435"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="440"/>
+        <location filename="../../app/ui/mentors_page.py" line="442"/>
         <source>You mentor {n} students.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="441"/>
+        <location filename="../../app/ui/mentors_page.py" line="443"/>
         <source>You have no mentees at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="447"/>
+        <location filename="../../app/ui/mentors_page.py" line="449"/>
         <source>{name}: review overdue since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="450"/>
+        <location filename="../../app/ui/mentors_page.py" line="452"/>
         <source>{name}: review due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="454"/>
+        <source> (your class; mentor {mentor})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="454"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
