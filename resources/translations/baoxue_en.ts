@@ -7352,293 +7352,293 @@ Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="199"/>
+        <location filename="../../app/ui/roll_call_page.py" line="200"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="200"/>
-        <location filename="../../app/ui/roll_call_page.py" line="716"/>
+        <location filename="../../app/ui/roll_call_page.py" line="201"/>
+        <location filename="../../app/ui/roll_call_page.py" line="717"/>
         <source>Same as yesterday (=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="202"/>
-        <location filename="../../app/ui/roll_call_page.py" line="658"/>
+        <location filename="../../app/ui/roll_call_page.py" line="203"/>
+        <location filename="../../app/ui/roll_call_page.py" line="659"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="212"/>
+        <location filename="../../app/ui/roll_call_page.py" line="213"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="258"/>
+        <location filename="../../app/ui/roll_call_page.py" line="259"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="266"/>
+        <location filename="../../app/ui/roll_call_page.py" line="267"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="273"/>
+        <location filename="../../app/ui/roll_call_page.py" line="274"/>
         <source>Undo the last mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="320"/>
+        <location filename="../../app/ui/roll_call_page.py" line="321"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="322"/>
+        <location filename="../../app/ui/roll_call_page.py" line="323"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="328"/>
+        <location filename="../../app/ui/roll_call_page.py" line="329"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="363"/>
+        <location filename="../../app/ui/roll_call_page.py" line="364"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="392"/>
-        <location filename="../../app/ui/roll_call_page.py" line="411"/>
+        <location filename="../../app/ui/roll_call_page.py" line="393"/>
+        <location filename="../../app/ui/roll_call_page.py" line="412"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="395"/>
+        <location filename="../../app/ui/roll_call_page.py" line="396"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="403"/>
+        <location filename="../../app/ui/roll_call_page.py" line="404"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="428"/>
+        <location filename="../../app/ui/roll_call_page.py" line="429"/>
         <source>Marked absent (no reason) as on {day}: {names}. Check that they are not here; Ctrl+Z takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="436"/>
+        <location filename="../../app/ui/roll_call_page.py" line="437"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="454"/>
+        <location filename="../../app/ui/roll_call_page.py" line="455"/>
         <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="456"/>
+        <location filename="../../app/ui/roll_call_page.py" line="457"/>
         <source>Undone: {names} are as before again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="479"/>
+        <location filename="../../app/ui/roll_call_page.py" line="480"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="488"/>
+        <location filename="../../app/ui/roll_call_page.py" line="489"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="489"/>
+        <location filename="../../app/ui/roll_call_page.py" line="490"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="495"/>
+        <location filename="../../app/ui/roll_call_page.py" line="496"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="504"/>
+        <location filename="../../app/ui/roll_call_page.py" line="505"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="509"/>
+        <location filename="../../app/ui/roll_call_page.py" line="510"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="532"/>
+        <location filename="../../app/ui/roll_call_page.py" line="533"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="560"/>
+        <location filename="../../app/ui/roll_call_page.py" line="561"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="562"/>
+        <location filename="../../app/ui/roll_call_page.py" line="563"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="619"/>
+        <location filename="../../app/ui/roll_call_page.py" line="620"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="625"/>
+        <location filename="../../app/ui/roll_call_page.py" line="626"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="633"/>
-        <location filename="../../app/ui/roll_call_page.py" line="693"/>
+        <location filename="../../app/ui/roll_call_page.py" line="634"/>
+        <location filename="../../app/ui/roll_call_page.py" line="694"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="637"/>
+        <location filename="../../app/ui/roll_call_page.py" line="638"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="640"/>
+        <location filename="../../app/ui/roll_call_page.py" line="641"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="643"/>
+        <location filename="../../app/ui/roll_call_page.py" line="644"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="647"/>
+        <location filename="../../app/ui/roll_call_page.py" line="648"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="649"/>
+        <location filename="../../app/ui/roll_call_page.py" line="650"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="657"/>
+        <location filename="../../app/ui/roll_call_page.py" line="658"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="665"/>
+        <location filename="../../app/ui/roll_call_page.py" line="666"/>
         <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="669"/>
+        <location filename="../../app/ui/roll_call_page.py" line="670"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="692"/>
+        <location filename="../../app/ui/roll_call_page.py" line="693"/>
         <source>this morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="698"/>
+        <location filename="../../app/ui/roll_call_page.py" line="699"/>
         <source>There is no roll call before this one to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="700"/>
+        <location filename="../../app/ui/roll_call_page.py" line="701"/>
         <source>The roll was not taken on {day}: there is nothing to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="703"/>
+        <location filename="../../app/ui/roll_call_page.py" line="704"/>
         <source>This roll call is already submitted: correct the marks one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="704"/>
+        <location filename="../../app/ui/roll_call_page.py" line="705"/>
         <source>Nobody marked absent (no reason) on {day} is still marked present here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="712"/>
+        <location filename="../../app/ui/roll_call_page.py" line="713"/>
         <source>Same as this morning: {n} absent (=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="713"/>
+        <location filename="../../app/ui/roll_call_page.py" line="714"/>
         <source>Same as this morning (=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="715"/>
+        <location filename="../../app/ui/roll_call_page.py" line="716"/>
         <source>Same as yesterday: {n} absent (=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="723"/>
+        <location filename="../../app/ui/roll_call_page.py" line="724"/>
         <source>Mark again as absent (no reason) who was so on {day} and is still marked present here: {names}. Pupils on approved leave today are left as they are. Check them before you submit; Ctrl+Z takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="745"/>
+        <location filename="../../app/ui/roll_call_page.py" line="746"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="748"/>
+        <location filename="../../app/ui/roll_call_page.py" line="749"/>
         <source>Same as yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="751"/>
+        <location filename="../../app/ui/roll_call_page.py" line="752"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="752"/>
+        <location filename="../../app/ui/roll_call_page.py" line="753"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student (who was absent yesterday comes first), Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="803"/>
+        <location filename="../../app/ui/roll_call_page.py" line="804"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="807"/>
+        <location filename="../../app/ui/roll_call_page.py" line="808"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="810"/>
+        <location filename="../../app/ui/roll_call_page.py" line="811"/>
         <source>absent (no reason) {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="811"/>
+        <location filename="../../app/ui/roll_call_page.py" line="812"/>
         <source>absence alert open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="812"/>
+        <location filename="../../app/ui/roll_call_page.py" line="813"/>
         <source>on leave {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="814"/>
+        <location filename="../../app/ui/roll_call_page.py" line="815"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
