@@ -468,7 +468,7 @@ def _keystrokes() -> list[Result]:
                            f"mark), so 3 pupils picked at random take about {2 + 3 * mean:.0f}; 2 a pupil would need "
                            f"finding any of 45 pupils in one key, which pinyin initials (26 letters, surnames "
                            f"bunched on a few) cannot do. When the absentees were absent the day before too (the "
-                           f"pupils a dropout control is about), the rows below"))
+                           f"pupils a dropout control is about), the other #15 keystroke rows"))
     yesterday = {n: "absent" for n in KEY_ABSENT}
     keys, _mean = _day_from_login(app, yesterday, KEY_ABSENT, same=True)
     out.append(Result("keystrokes from login: class of 45, the same 3 absent as yesterday, with = (同昨日)", keys,
