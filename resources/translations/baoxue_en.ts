@@ -7217,88 +7217,88 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCall</name>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="30"/>
-        <source>Present</source>
-        <extracomment>one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="31"/>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="32"/>
-        <source>Left early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/roll_call_roster.py" line="33"/>
-        <source>Sick leave</source>
+        <source>Present</source>
+        <extracomment>one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present &quot;same as yesterday&quot; (app.attendance.previous): the ditto key, half- or full-width</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_roster.py" line="34"/>
-        <source>Personal leave</source>
+        <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_roster.py" line="35"/>
-        <source>Absent (no reason)</source>
+        <source>Left early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_roster.py" line="36"/>
-        <source>On approved leave</source>
+        <source>Sick leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_roster.py" line="37"/>
+        <source>Personal leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_roster.py" line="38"/>
+        <source>Absent (no reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_roster.py" line="39"/>
+        <source>On approved leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_roster.py" line="42"/>
         <source>Whole day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="40"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="43"/>
         <source>Morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="41"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="44"/>
         <source>Afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="44"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="47"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="44"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="47"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="45"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="48"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="45"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="48"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="46"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="49"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="46"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="49"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="47"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="50"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7306,256 +7306,339 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="95"/>
+        <location filename="../../app/ui/roll_call_page.py" line="106"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>the record kinds the roll call, the today panel and the alerts show (read again when one changes) the record kinds it shows: it reads again when a change set touches one emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="102"/>
+        <location filename="../../app/ui/roll_call_page.py" line="113"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="104"/>
+        <location filename="../../app/ui/roll_call_page.py" line="115"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="105"/>
+        <location filename="../../app/ui/roll_call_page.py" line="116"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="108"/>
+        <location filename="../../app/ui/roll_call_page.py" line="119"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="109"/>
+        <location filename="../../app/ui/roll_call_page.py" line="120"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="110"/>
+        <location filename="../../app/ui/roll_call_page.py" line="121"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="115"/>
+        <location filename="../../app/ui/roll_call_page.py" line="126"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="118"/>
+        <location filename="../../app/ui/roll_call_page.py" line="129"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="188"/>
+        <location filename="../../app/ui/roll_call_page.py" line="200"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="189"/>
-        <location filename="../../app/ui/roll_call_page.py" line="596"/>
+        <location filename="../../app/ui/roll_call_page.py" line="201"/>
+        <location filename="../../app/ui/roll_call_page.py" line="717"/>
+        <source>Same as yesterday (=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="203"/>
+        <location filename="../../app/ui/roll_call_page.py" line="659"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="199"/>
+        <location filename="../../app/ui/roll_call_page.py" line="213"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="244"/>
+        <location filename="../../app/ui/roll_call_page.py" line="259"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="252"/>
+        <location filename="../../app/ui/roll_call_page.py" line="267"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="259"/>
+        <location filename="../../app/ui/roll_call_page.py" line="274"/>
         <source>Undo the last mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="303"/>
+        <location filename="../../app/ui/roll_call_page.py" line="321"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="305"/>
+        <location filename="../../app/ui/roll_call_page.py" line="323"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="311"/>
+        <location filename="../../app/ui/roll_call_page.py" line="329"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="345"/>
+        <location filename="../../app/ui/roll_call_page.py" line="364"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="370"/>
+        <location filename="../../app/ui/roll_call_page.py" line="393"/>
+        <location filename="../../app/ui/roll_call_page.py" line="412"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="373"/>
+        <location filename="../../app/ui/roll_call_page.py" line="396"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="379"/>
+        <location filename="../../app/ui/roll_call_page.py" line="404"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="386"/>
+        <location filename="../../app/ui/roll_call_page.py" line="429"/>
+        <source>Marked absent (no reason) as on {day}: {names}. Check that they are not here; Ctrl+Z takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="437"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="396"/>
+        <location filename="../../app/ui/roll_call_page.py" line="455"/>
         <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="419"/>
+        <location filename="../../app/ui/roll_call_page.py" line="457"/>
+        <source>Undone: {names} are as before again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="480"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="428"/>
+        <location filename="../../app/ui/roll_call_page.py" line="489"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="429"/>
+        <location filename="../../app/ui/roll_call_page.py" line="490"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="435"/>
+        <location filename="../../app/ui/roll_call_page.py" line="496"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="444"/>
+        <location filename="../../app/ui/roll_call_page.py" line="505"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="449"/>
+        <location filename="../../app/ui/roll_call_page.py" line="510"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="472"/>
+        <location filename="../../app/ui/roll_call_page.py" line="533"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="500"/>
+        <location filename="../../app/ui/roll_call_page.py" line="561"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="502"/>
+        <location filename="../../app/ui/roll_call_page.py" line="563"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="557"/>
+        <location filename="../../app/ui/roll_call_page.py" line="620"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="563"/>
+        <location filename="../../app/ui/roll_call_page.py" line="626"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="571"/>
+        <location filename="../../app/ui/roll_call_page.py" line="634"/>
+        <location filename="../../app/ui/roll_call_page.py" line="694"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="575"/>
+        <location filename="../../app/ui/roll_call_page.py" line="638"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="578"/>
+        <location filename="../../app/ui/roll_call_page.py" line="641"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="581"/>
+        <location filename="../../app/ui/roll_call_page.py" line="644"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="585"/>
+        <location filename="../../app/ui/roll_call_page.py" line="648"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="587"/>
+        <location filename="../../app/ui/roll_call_page.py" line="650"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="595"/>
+        <location filename="../../app/ui/roll_call_page.py" line="658"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="603"/>
+        <location filename="../../app/ui/roll_call_page.py" line="666"/>
         <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="607"/>
+        <location filename="../../app/ui/roll_call_page.py" line="670"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="628"/>
+        <location filename="../../app/ui/roll_call_page.py" line="693"/>
+        <source>this morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="699"/>
+        <source>There is no roll call before this one to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="701"/>
+        <source>The roll was not taken on {day}: there is nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="704"/>
+        <source>This roll call is already submitted: correct the marks one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="705"/>
+        <source>Nobody marked absent (no reason) on {day} is still marked present here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="713"/>
+        <source>Same as this morning: {n} absent (=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="714"/>
+        <source>Same as this morning (=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="716"/>
+        <source>Same as yesterday: {n} absent (=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="724"/>
+        <source>Mark again as absent (no reason) who was so on {day} and is still marked present here: {names}. Pupils on approved leave today are left as they are. Check them before you submit; Ctrl+Z takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="746"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="632"/>
+        <location filename="../../app/ui/roll_call_page.py" line="749"/>
+        <source>Same as yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="752"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="633"/>
-        <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
+        <location filename="../../app/ui/roll_call_page.py" line="753"/>
+        <source>Type pinyin initials (e.g. zs for 张三) to find a student (who was absent yesterday comes first), Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="684"/>
+        <location filename="../../app/ui/roll_call_page.py" line="804"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="688"/>
+        <location filename="../../app/ui/roll_call_page.py" line="808"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="690"/>
+        <location filename="../../app/ui/roll_call_page.py" line="811"/>
+        <source>absent (no reason) {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="812"/>
+        <source>absence alert open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="813"/>
+        <source>on leave {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="815"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7563,33 +7646,33 @@ Discard them?</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="104"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="108"/>
         <source>No.</source>
         <extracomment>(background, text) of each mark: warm colours for &quot;not here&quot;, cool for &quot;excused&quot;, grey for a locked leave</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="105"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="109"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="106"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="110"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="107"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="111"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="207"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="222"/>
         <source>Approved leave: {leave} — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="212"/>
+        <location filename="../../app/ui/roll_call_roster.py" line="227"/>
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
