@@ -1253,82 +1253,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="194"/>
+        <location filename="../../app/ui/cases_page.py" line="196"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="196"/>
+        <location filename="../../app/ui/cases_page.py" line="198"/>
         <source>Overdue: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198"/>
+        <location filename="../../app/ui/cases_page.py" line="200"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="199"/>
+        <location filename="../../app/ui/cases_page.py" line="201"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="200"/>
+        <location filename="../../app/ui/cases_page.py" line="202"/>
         <source>(provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="202"/>
+        <location filename="../../app/ui/cases_page.py" line="204"/>
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="204"/>
+        <location filename="../../app/ui/cases_page.py" line="206"/>
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="206"/>
+        <location filename="../../app/ui/cases_page.py" line="208"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208"/>
+        <location filename="../../app/ui/cases_page.py" line="210"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210"/>
+        <location filename="../../app/ui/cases_page.py" line="212"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="211"/>
+        <location filename="../../app/ui/cases_page.py" line="213"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213"/>
+        <location filename="../../app/ui/cases_page.py" line="215"/>
         <source>Responsible teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213"/>
+        <location filename="../../app/ui/cases_page.py" line="215"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="233"/>
+        <location filename="../../app/ui/cases_page.py" line="235"/>
         <source> (due {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="234"/>
+        <location filename="../../app/ui/cases_page.py" line="236"/>
         <source> — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="244"/>
+        <location filename="../../app/ui/cases_page.py" line="249"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,88 +1511,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="273"/>
+        <location filename="../../app/ui/cases_page.py" line="278"/>
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="274"/>
+        <location filename="../../app/ui/cases_page.py" line="279"/>
         <source>Only cases assigned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="277"/>
+        <location filename="../../app/ui/cases_page.py" line="282"/>
         <source>Show every case you may see, or only those assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="280"/>
+        <location filename="../../app/ui/cases_page.py" line="285"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="281"/>
+        <location filename="../../app/ui/cases_page.py" line="286"/>
         <source>Only overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="285"/>
+        <location filename="../../app/ui/cases_page.py" line="290"/>
         <source>Show the cases at one stage of the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294"/>
+        <location filename="../../app/ui/cases_page.py" line="299"/>
         <source>Open the case file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="295"/>
+        <location filename="../../app/ui/cases_page.py" line="300"/>
         <source>Or double-click the row, or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="296"/>
+        <location filename="../../app/ui/cases_page.py" line="301"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="301"/>
+        <location filename="../../app/ui/cases_page.py" line="306"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="311"/>
+        <location filename="../../app/ui/cases_page.py" line="316"/>
         <source>Absence alerts and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="313"/>
+        <location filename="../../app/ui/cases_page.py" line="318"/>
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="360"/>
+        <location filename="../../app/ui/cases_page.py" line="365"/>
         <source>No open absence alerts or cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="363"/>
+        <location filename="../../app/ui/cases_page.py" line="368"/>
         <source>{n} open cases shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="365"/>
+        <location filename="../../app/ui/cases_page.py" line="370"/>
         <source> (of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="367"/>
+        <location filename="../../app/ui/cases_page.py" line="372"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="404"/>
+        <location filename="../../app/ui/cases_page.py" line="409"/>
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1252,82 +1252,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="194" />
+        <location filename="../../app/ui/cases_page.py" line="196" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="196" />
+        <location filename="../../app/ui/cases_page.py" line="198" />
         <source>Overdue: {steps}</source>
         <translation>逾期未办:{steps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198" />
+        <location filename="../../app/ui/cases_page.py" line="200" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="199" />
+        <location filename="../../app/ui/cases_page.py" line="201" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="200" />
+        <location filename="../../app/ui/cases_page.py" line="202" />
         <source>(provisional)</source>
         <translation>(暂定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="202" />
+        <location filename="../../app/ui/cases_page.py" line="204" />
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation>{first} 至 {last} 无故缺勤(按上学日计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="204" />
+        <location filename="../../app/ui/cases_page.py" line="206" />
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation>暂定:计算时跨越了尚未载入国家节假日安排的年份的日子。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="206" />
+        <location filename="../../app/ui/cases_page.py" line="208" />
         <source>Level</source>
         <translation>预警级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208" />
+        <location filename="../../app/ui/cases_page.py" line="210" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210" />
+        <location filename="../../app/ui/cases_page.py" line="212" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="211" />
+        <location filename="../../app/ui/cases_page.py" line="213" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213" />
+        <location filename="../../app/ui/cases_page.py" line="215" />
         <source>Responsible teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213" />
+        <location filename="../../app/ui/cases_page.py" line="215" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="233" />
+        <location filename="../../app/ui/cases_page.py" line="235" />
         <source> (due {day})</source>
         <translation>(期限 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="234" />
+        <location filename="../../app/ui/cases_page.py" line="236" />
         <source> — overdue</source>
         <translation>——已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="244" />
+        <location filename="../../app/ui/cases_page.py" line="249" />
         <source>{day} (overdue)</source>
         <translation>{day}(逾期)</translation>
     </message>
@@ -1510,88 +1510,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="273" />
+        <location filename="../../app/ui/cases_page.py" line="278" />
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation>我能查看的全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="274" />
+        <location filename="../../app/ui/cases_page.py" line="279" />
         <source>Only cases assigned to me</source>
         <translation>只看由我负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="277" />
+        <location filename="../../app/ui/cases_page.py" line="282" />
         <source>Show every case you may see, or only those assigned to you</source>
         <translation>显示您能查看的全部个案,或只显示由您负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="280" />
+        <location filename="../../app/ui/cases_page.py" line="285" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="281" />
+        <location filename="../../app/ui/cases_page.py" line="286" />
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="285" />
+        <location filename="../../app/ui/cases_page.py" line="290" />
         <source>Show the cases at one stage of the follow-up</source>
         <translation>只显示处于某一跟进阶段的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294" />
+        <location filename="../../app/ui/cases_page.py" line="299" />
         <source>Open the case file…</source>
         <translation>打开个案档案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="295" />
+        <location filename="../../app/ui/cases_page.py" line="300" />
         <source>Or double-click the row, or press Enter</source>
         <translation>也可以双击该行,或按回车键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="296" />
+        <location filename="../../app/ui/cases_page.py" line="301" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="301" />
+        <location filename="../../app/ui/cases_page.py" line="306" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="311" />
+        <location filename="../../app/ui/cases_page.py" line="316" />
         <source>Absence alerts and cases</source>
         <translation>缺勤预警与个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="313" />
+        <location filename="../../app/ui/cases_page.py" line="318" />
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation>无故缺勤达到规定时间的学生都会建立个案:入户家访,书面报告乡镇政府和县教育局,劝返复学。红色的行有逾期未办的步骤。双击某行(或按回车键)打开个案档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="360" />
+        <location filename="../../app/ui/cases_page.py" line="365" />
         <source>No open absence alerts or cases.</source>
         <translation>没有未结的缺勤预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="363" />
+        <location filename="../../app/ui/cases_page.py" line="368" />
         <source>{n} open cases shown</source>
         <translation>显示 {n} 个未结个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="365" />
+        <location filename="../../app/ui/cases_page.py" line="370" />
         <source> (of {total})</source>
         <translation>(共 {total} 个)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="367" />
+        <location filename="../../app/ui/cases_page.py" line="372" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 个有逾期步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="404" />
+        <location filename="../../app/ui/cases_page.py" line="409" />
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation>该预警尚未建立个案档案,请稍后刷新列表。</translation>
     </message>
