@@ -186,7 +186,7 @@ def bench_import(xlsx: Path, repeat: int = 3) -> Result:
                        "under the write lock, no RETURNING), each distinct cell of a column converted once, the "
                        "chain's canonical form without the JSON round trip for JSON-native snapshots, pinyin keys "
                        "from one pypinyin conversion per distinct name, the input dataclasses copied without "
-                       "__init__. What is left over the baseline (about 1.4 s, largest first): checking each row "
+                       "__init__. What is left over the baseline (1.2–1.4 s, largest first): checking each row "
                        "(field rules, ID check digits, dates, codes, duplicates: ~0.85 s), the audit snapshots, "
                        "their canonical form and HMAC (~0.3 s), the per-row values of the inserts (~0.15 s), pinyin "
                        "(~0.1 s), the 117 new classes through app.school (~0.06 s)")
