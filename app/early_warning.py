@@ -104,43 +104,59 @@ _STUDENT_COLUMNS = (
 
 @dataclass(frozen=True)
 class RiskRecord:
-    """One record behind a risk point: a missed roll call, a flag, a status change, an alert."""
+    """One record behind a risk point: a missed roll call, a flag, a status change, an alert.
+
+    What it says is kept as a message and worded only when it is shown (the page shows the records of
+    the pupil selected, not of the ~12,000 points a 5,000-pupil school has: bench_foundation's risk page).
+    """
 
     kind: str  # "attendance" | "flag" | "status_change" | "alert"
     day: date | None
-    text: str  # Chinese, e.g. "2026-11-23 旷课(无故缺勤)"
+    said: Message | Label  # e.g. "2026-11-23 旷课(无故缺勤)"
     ref_id: int | None = None  # attendance_sheet.id / status_change.id / absence_alert.id
-    said: Message | None = None  # ``text`` as a message (a window in another language renders it)
+
+    @property
+    def text(self) -> str:
+        """The record in Chinese."""
+        return self.said.in_language(DEFAULT_LANG)
 
     def text_in(self, lang: str) -> str:
-        return self.said.in_language(lang) if self.said is not None else self.text
+        return self.said.in_language(lang)
 
 
 @dataclass(frozen=True)
 class RiskPoint:
-    """A rule that fired for a student, with its points and the records behind it."""
+    """A rule that fired for a student, with its points and the records behind it (worded when shown)."""
 
     rule: str  # a RULES key
-    label: str  # Chinese, e.g. "长期缺勤" or "重点群体:留守儿童"
     points: int
-    detail: str  # Chinese explanation with the figures and the threshold
+    named: Message | Label  # the rule's name, e.g. "长期缺勤" or "重点群体:留守儿童"
+    said: Message  # the explanation with the figures and the threshold
     records: tuple[RiskRecord, ...] = ()
-    named: Message | Label | None = None  # ``label`` and ``detail`` as messages
-    said: Message | None = None
+
+    @property
+    def label(self) -> str:
+        """The rule's name in Chinese."""
+        return self.named.in_language(DEFAULT_LANG)
+
+    @property
+    def detail(self) -> str:
+        """The explanation in Chinese."""
+        return self.said.in_language(DEFAULT_LANG)
 
     def label_in(self, lang: str) -> str:
-        return self.named.in_language(lang) if self.named is not None else self.label
+        return self.named.in_language(lang)
 
     def detail_in(self, lang: str) -> str:
-        return self.said.in_language(lang) if self.said is not None else self.detail
+        return self.said.in_language(lang)
 
 
 def _point(rule: str, named, points: int, said: Message, records: tuple[RiskRecord, ...] = ()) -> RiskPoint:
-    return RiskPoint(rule, str(named), points, str(said), records, named, said)
+    return RiskPoint(rule, points, named, said, records)
 
 
 def _record(kind: str, day: date | None, said, ref_id: int | None = None) -> RiskRecord:
-    return RiskRecord(kind, day, str(said), ref_id, said)
+    return RiskRecord(kind, day, said, ref_id)
 
 
 def _rule(rule: str) -> Label:
