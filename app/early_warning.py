@@ -159,8 +159,20 @@ def _record(kind: str, day: date | None, said, ref_id: int | None = None) -> Ris
     return RiskRecord(kind, day, said, ref_id)
 
 
+#: the labels of the program's fixed tables named here (rules, focus groups, marks, sessions, alert levels), one
+#: object each: the same few are named for the thousands of records of a school
+_FIXED_LABELS: dict[tuple[str, str], Label] = {}
+
+
+def _fixed(table: str, key: str, labels: dict) -> Label:
+    found = _FIXED_LABELS.get((table, key))
+    if found is None:
+        found = _FIXED_LABELS[table, key] = label(table, key, labels)
+    return found
+
+
 def _rule(rule: str) -> Label:
-    return label("risk_rule", rule, RULES)
+    return _fixed("risk_rule", rule, RULES)
 
 
 @dataclass(frozen=True)
@@ -306,7 +318,7 @@ def _pct(x: float) -> str:
 
 
 def _flag_text(row, key: str):
-    focus = label("focus", key, FOCUS_GROUPS)
+    focus = _fixed("focus", key, FOCUS_GROUPS)
     if key == "left_behind":
         return msg("reports.flag_with", focus=focus, detail=label("left_behind", str(row.left_behind), LEFT_BEHIND))
     if key == "disabled":
@@ -393,9 +405,9 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
             for sheet_id, day, sess, mark in sorted(mine_missed, key=lambda m: (m[1], m[2])):
                 if day in day_set and is_on_roll(enrolled_on, history, status, day):
                     missed += len(SESSION_HALVES.get(sess, (0, 1))) / 2
-                    mark_name = label("mark", mark, MARK_LABELS)
+                    mark_name = _fixed("mark", mark, MARK_LABELS)
                     said = (msg("reports.record_day", day=day, mark=mark_name) if sess == "day" else
-                            msg("reports.record_session", day=day, session=label("session", sess, SESSIONS),
+                            msg("reports.record_session", day=day, session=_fixed("session", sess, SESSIONS),
                                 mark=mark_name))
                     records.append(_record("attendance", day, said, sheet_id))
         missed = min(missed, float(n_days))
@@ -407,7 +419,7 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
             if r[i]:
                 text = _flag_text(r, key)
                 reasons.append(_point("focus_group", msg("reports.risk_focus_label", rule=_rule("focus_group"),
-                                                         focus=label("focus", key, FOCUS_GROUPS)),
+                                                         focus=_fixed("focus", key, FOCUS_GROUPS)),
                                       POINTS["focus_group"], msg("reports.risk_focus_detail", text=text),
                                       (_record("flag", None, text),)))
 
@@ -425,7 +437,7 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
 
         # open absence alerts
         for a in alerts.get(rid, ()):
-            level = label("alert_level", a.level, LEVELS)
+            level = _fixed("alert_level", a.level, LEVELS)
             text = msg("reports.risk_alert", level=level, first=a.first_absent_day, last=a.last_absent_day,
                        days=a.days_absent, raised=a.raised_on)
             reasons.append(_point("open_alert", msg("reports.risk_alert_label", rule=_rule("open_alert"), level=level),
