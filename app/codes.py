@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from app.errors import ValidationError
+from app.messages import label_table
 
 K = TypeVar("K", str, int)
 
@@ -280,3 +281,8 @@ def grade_stage(level: int) -> str:
     if level in GRADES:
         return "primary" if level <= 6 else "junior"
     raise ValidationError("年级", "codes.must_1_9_not", level=level)
+
+for _name, _table in (("status", STATUS), ("sex", SEX_ALL), ("relation", RELATION), ("disability", DISABILITY),
+                      ("doc_type", DOC_TYPE), ("hukou", HUKOU), ("health", HEALTH), ("boarding", BOARDING),
+                      ("ethnicity", ETHNICITY), ("left_behind", LEFT_BEHIND), ("grade", GRADES), ("change", CHANGE)):
+    label_table(_name, _table)  # the stored codes' labels, by their names in labels.tsv (app.messages.table_label)

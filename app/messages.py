@@ -78,6 +78,33 @@ class Label:
         return self.zh
 
 
+#: the program's tables of labels by name (name → key → Chinese), as their modules register them
+_TABLES: dict[str, dict] = {}
+
+
+def label_table(name: str, table: dict) -> dict:
+    """Register ``table`` (key → Chinese) under ``name`` — its name in labels.tsv — and return it: a module that
+    defines a table of labels registers it, so a stored code (the audit log's ``"status": "in_school"``) can be
+    shown in either language by the table's name alone (:func:`table_label`)."""
+    _TABLES[name] = table
+    return table
+
+
+def label_tables() -> dict[str, dict]:
+    """The registered tables of labels (name → key → Chinese)."""
+    return dict(_TABLES)
+
+
+def table_label(name: str, key, lang: str = DEFAULT_LANG) -> str:
+    """The label of ``key`` in the registered table ``name``, in ``lang``; an unknown key is itself."""
+    zh = _TABLES.get(name, {}).get(key)
+    if zh is None:
+        zh = next((v for k, v in _TABLES.get(name, {}).items() if str(k) == str(key)), None)
+    if lang == DEFAULT_LANG:
+        return str(zh) if zh is not None else str(key)
+    return label_texts().get((name, str(key))) or (str(zh) if zh is not None else str(key))
+
+
 def label(table: str, key, labels: dict) -> Label:
     """The label of ``key`` in the table ``labels`` (named ``table`` in labels.tsv); an unknown key is itself."""
     return Label(table, str(key), str(labels.get(key, key)))
@@ -198,6 +225,30 @@ def render(code: str, params: dict, lang: str = DEFAULT_LANG) -> str:
         return template.format(**values)
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         return " ".join([template, *(f"{k}={v}" for k, v in values.items())])
+
+
+@lru_cache(maxsize=64)
+def _pattern(code: str, root: Path) -> re.Pattern | None:
+    template = _load(root)[0].get(code, {}).get(DEFAULT_LANG)
+    if template is None:
+        return None
+    parts = re.split(r"\{(\w+)\}", template)  # literal, name, literal, name, …
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)), re.S)
+
+
+def read_back(stored: str, codes) -> Message | None:
+    """A text the program stored in Chinese (a reason, a reference) read back as the message of the first of
+    ``codes`` whose Chinese template it is, its parameters the parts that filled the template's fields;
+    None when no template fits (a user typed it: it is shown as it is)."""
+    if not stored:
+        return None
+    root = resources_dir()
+    for code in codes:
+        pattern = _pattern(code, root)
+        found = pattern.fullmatch(stored) if pattern is not None else None
+        if found:
+            return msg(code, **found.groupdict())
+    return None
 
 
 def field_label(field, lang: str = DEFAULT_LANG) -> str:

@@ -15,6 +15,7 @@ from app.approvals import (borrow_in, borrow_out, borrow_return, death, dropout,
 from app.approvals.common import Kind, parse_as
 from app.data.approval_models import ApprovalRequest
 from app.errors import ValidationError
+from app.messages import label_table
 
 #: key → kind, in the order the windows offer them
 REGISTRY: dict[str, Kind] = {m.KIND.key: m.KIND for m in (
@@ -50,3 +51,4 @@ def describe(req: ApprovalRequest) -> str:
     """The request in one line of Chinese, in its kind's words."""
     return REGISTRY[req.kind].describe(req)
 
+label_table("request_kind", {key: kind.label for key, kind in REGISTRY.items()})

@@ -38,7 +38,7 @@ from app.data.db import core
 from app.data.mentor_models import MentorAssignment
 from app.data.models import AbsenceAlert, AbsenceCase, SchoolClass, Staff, Student
 from app.errors import NotFound, PermissionDenied
-from app.messages import Message, label, msg
+from app.messages import Message, label, label_table, msg
 from app.students import FOCUS_COLUMN, FOCUS_GROUPS, any_focus_condition
 
 
@@ -276,3 +276,7 @@ def require_view_student(session: Session, actor: Actor, student_id: int) -> Stu
                                                   MentorAssignment.staff_id == actor.staff_id)).first())):
         raise PermissionDenied("mentors.may_not_see_support_plan", s_name=s.name)
     return s
+
+for _name, _table in (("end_reason", END_REASONS), ("risk_level", RISK_LEVELS), ("measure_kind", MEASURE_KINDS),
+                      ("measure_status", MEASURE_STATUSES)):
+    label_table(_name, _table)

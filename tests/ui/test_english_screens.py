@@ -19,6 +19,7 @@ place, and on a listed place that no longer shows Chinese (take it off the list)
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -66,7 +67,7 @@ TYPED = {
     "teaching_assignment": ("subject",),
     "calendar_day": ("label",),
     "national_holiday": ("name",),
-    "leave": ("reason",),
+    "leave": ("reason", "reference"),
     "attendance_mark": ("note",),
     "absence_alert": ("cleared_reason",),
     "home_teaching_enrolment": ("reason",),
@@ -89,6 +90,19 @@ TYPED = {
 }
 
 
+#: the typed values inside JSON columns (table → column → the keys of its objects whose values the school typed)
+TYPED_JSON = {
+    "approval_request": ("details", ("reason", "note", "destination_county", "destination_school", "host_county",
+                                     "host_school", "origin_county", "origin_school", "whereabouts", "cause", "name",
+                                     "guardian_name", "address", "village", "township")),
+    "persuasion_attempt": ("participants", ("name",)),
+}
+
+
+def _typed_in(value) -> list[str]:
+    return [part for part in re.split(r"\s+", value) if part] if isinstance(value, str) and CHINESE.search(value) else []
+
+
 def typed_values(db) -> list[str]:
     """Every value of a typed column that holds Chinese, longest first (blanked out before the check)."""
     values: set[str] = set()
@@ -101,6 +115,13 @@ def typed_values(db) -> list[str]:
                 for (v,) in conn.exec_driver_sql(f'SELECT DISTINCT "{col}" FROM "{table}" WHERE "{col}" <> \'\''):
                     if isinstance(v, str) and CHINESE.search(v):
                         values.update(part for part in re.split(r"\s+", v) if part)
+        for table, (column, keys) in TYPED_JSON.items():
+            for (v,) in conn.exec_driver_sql(f'SELECT "{column}" FROM "{table}"'):
+                items = json.loads(v) if isinstance(v, str) else v
+                for item in items if isinstance(items, list) else [items]:
+                    if isinstance(item, dict):
+                        for key in keys:
+                            values.update(_typed_in(item.get(key)))
     return sorted(values, key=len, reverse=True)
 
 
@@ -178,13 +199,14 @@ def _every_tab(widget: QWidget):
 
 def _chinese_in(widget: QWidget, typed: list[str], where: str, failures: dict[str, str]) -> None:
     for place, text in _texts(widget):
-        if chinese_left(text, typed):
-            failures.setdefault(f"{where}: {place}", text[:160])
+        left = chinese_left(text, typed)
+        if left:
+            failures.setdefault(f"{where}: {place}", f"{left} in {text[:160]!r}")
 
 
 def _no_failures(failures: dict[str, str], what: str) -> None:
     assert not failures, f"{len(failures)} places with Chinese {what}:\n" + "\n".join(
-        f"{where}: {text!r}" for where, text in failures.items())
+        f"{where}: {text}" for where, text in failures.items())
 
 
 def chinese_left(text: str, typed: list[str]) -> str:
