@@ -55,6 +55,7 @@ from app.ui.calendar_warning import CalendarWarning
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import (
     error_text,
+    list_text,
     hint_label,
     info_label,
     make_table,
@@ -236,7 +237,7 @@ class CaseTableModel(RowTableModel[CaseRow]):
         return "\n".join(lines)
 
     def _overdue_steps(self, r: CaseRow) -> str:
-        return "、".join(step_text(s.key, s.label) for s in self._steps(r) if s.overdue)
+        return list_text(step_text(s.key, s.label) for s in self._steps(r) if s.overdue)
 
     def _due(self, r: CaseRow) -> str:
         if r.next_due is None:

@@ -19,7 +19,7 @@ from app.ui.models import Column, RowTableModel
 from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR, OVERDUE_COLOR, contact_form_text,
                               contact_forms, end_reason_text, measure_kind_text, measure_status_text, review_done,
                               risk_text)
-from app.ui.widgets import (error_text, ErrorLabel, add_field, clear_errors, date_edit, guarded, hbox, hint_label, info_label,
+from app.ui.widgets import (list_text, error_text, ErrorLabel, add_field, clear_errors, date_edit, guarded, hbox, hint_label, info_label,
                             make_table, message_text, panel, push_button, pydate, show_error, show_under_field, side_by_side,
                             text_box, vbox)
 
@@ -510,9 +510,9 @@ class HomeTeachingSection(Section):
         lines = [f"<b>{p.school_year}</b>", mark(p.hours_on_track, hours), mark(p.visits_on_track, visits)]
         if p.weeks_short:
             lines.append(self.tr("Weeks with too few visits: {weeks}").format(
-                weeks="、".join(w.strftime("%m-%d") for w in p.weeks_short)))
+                weeks=list_text(w.strftime("%m-%d") for w in p.weeks_short)))
         if p.teachers:
-            lines.append(self.tr("Teachers who went: {names}").format(names="、".join(p.teachers)))
+            lines.append(self.tr("Teachers who went: {names}").format(names=list_text(p.teachers)))
         self.progress_label.setText("<br>".join(lines))
 
     def submit(self):

@@ -32,7 +32,7 @@ from app.students import StudentInput
 from app.ui.student_form import ERROR_COLOR, GuardianEditor, OptionalDateEdit, code_combo, set_combo, set_invalid
 from app.ui.student_form import INVALID_STYLE as _INVALID_STYLE
 from app.ui.student_form import error_label as _error_label
-from app.ui.widgets import label_text, error_text, fit_to_screen, info_label, push_button
+from app.ui.widgets import list_text, label_text, error_text, fit_to_screen, info_label, push_button
 
 # ValidationError.field (as the services name it) → the form field that shows it
 FIELD_KEYS: dict[str, str] = {
@@ -559,7 +559,7 @@ class StudentDialog(QDialog):
             self.birth_edit.set_value(birth)
             filled.append(self.tr("birth date"))
         if filled:
-            self.id_hint.setText(self.tr("Filled in from the ID number: {what}").format(what="、".join(filled)))
+            self.id_hint.setText(self.tr("Filled in from the ID number: {what}").format(what=list_text(filled)))
             self.id_hint.setVisible(True)
 
     # --- saving -------------------------------------------------------------------------------
