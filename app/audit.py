@@ -43,7 +43,7 @@ from app.data import keyring
 from app.data.db import core
 from app.data.models import AuditEntry, Staff, User, utcnow
 from app.errors import BaoxueError
-from app.messages import DEFAULT_LANG, LIST_SEPARATOR, catalog, field_label, read_back, table_label
+from app.messages import DEFAULT_LANG, LIST_SEPARATOR, catalog, field_label, formatted, read_back, table_label
 from app.paths import DataPaths
 
 # Columns never copied into the log (secrets).
@@ -744,7 +744,7 @@ def describe(action: str, entity: str, entity_id: int | None, before: Any, after
     if lang == DEFAULT_LANG or templates is None or lang not in templates:
         return summary
     try:
-        return templates[lang].format(**entry_params(entity, entity_id, before, after, lang))
+        return formatted(templates[lang], **entry_params(entity, entity_id, before, after, lang))
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         label = action_text(action, lang)
         return f"{label} #{entity_id}" if entity_id is not None else label

@@ -210,6 +210,29 @@ def localized(value, lang: str):
     return value
 
 
+class _Formatter(string.Formatter):
+    """``str.format`` with one more kind of field: ``{n:class|classes}`` is the word for ``n`` — the first when ``n``
+    is 1, the second otherwise (English counts; Chinese needs none). Every count, in the catalog and in the
+    windows' texts (:func:`formatted`), is worded this way: "{n} {n:class has|classes have} not taken the roll"."""
+
+    def format_field(self, value, format_spec: str):
+        if "|" in format_spec:
+            one, other = format_spec.split("|", 1)
+            try:
+                return one if float(value) == 1 else other
+            except (TypeError, ValueError):
+                return other
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _Formatter()
+
+
+def formatted(template: str, /, **values) -> str:
+    """``template.format(**values)`` with the plural fields of :class:`_Formatter` (``{n:day|days}``)."""
+    return _FORMATTER.vformat(template, (), values)
+
+
 def render(code: str, params: dict, lang: str = DEFAULT_LANG) -> str:
     """The text of ``code`` in ``lang`` (Chinese when ``lang`` has no wording).
 
@@ -222,7 +245,7 @@ def render(code: str, params: dict, lang: str = DEFAULT_LANG) -> str:
         return " ".join([code, *(f"{k}={v}" for k, v in values.items())])
     template = templates.get(lang) or templates[DEFAULT_LANG]
     try:
-        return template.format(**values)
+        return formatted(template, **values)
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         return " ".join([template, *(f"{k}={v}" for k, v in values.items())])
 

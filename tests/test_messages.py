@@ -371,3 +371,26 @@ def test_the_audit_detail_names_fields_and_shows_codes_in_the_language():
     marks = [line for line in en if line.startswith("  Mark: ")]
     assert len(marks) == 2 and marks[0] == marks[1]  # the stored 标记 is the label of the mark beside it
     assert not CJK.search("".join(en).replace("罗语露", "").replace("罗林", "").replace("吕琪", ""))
+
+
+def test_a_count_takes_the_word_of_its_number():
+    """One mechanism for every count, the catalog's and the windows' (app.messages.formatted): {n:one|other}."""
+    assert messages.formatted("{n} {n:class has|classes have} not taken the roll", n=1) == "1 class has not taken the roll"
+    assert messages.formatted("{n} {n:class has|classes have} not taken the roll", n=3) == "3 classes have not taken the roll"
+    assert messages.formatted("{n:,} {n:row|rows}, {h:g} {h:lesson|lessons}", n=1200, h=1.0) == "1,200 rows, 1 lesson"
+    assert messages.render("reports.risk_total", {"points": 1}, "en") == " = 1 point"
+    assert messages.render("reports.risk_total", {"points": 2}, "en") == " = 2 points"
+    assert messages.render("reports.risk_total", {"points": 1}) == " = 1 分"
+
+
+def test_no_english_count_of_the_catalog_or_the_windows_is_left_without_its_plural():
+    """A number followed by a plural noun ("{n} classes") must say its singular too ("{n} {n:class|classes}")."""
+    bare = re.compile(r"\{(n|count|days|hours|minutes|points|months|rows|load|more)(:[^}|]*)?\} (school |more |open )?"
+                      r"(students|classes|days|points|entries|requests|alerts|cases|pages|pledges|errors|lessons|"
+                      r"minutes|months|columns|problems|rows|files|attempts|years|items|schools)\b")
+    found = [f"{code}: {t['en']}" for code, t in messages.catalog().items() if bare.search(t.get("en", ""))]
+    for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if "tr(" in line and bare.search(line):
+                found.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
+    assert not found, "counts without their singular:\n" + "\n".join(found)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.messages import formatted
 from app.attendance import alerts
 from app.attendance.alerts import AlertRow
 from app.changes import (
@@ -137,7 +138,7 @@ class AlertsPanel(QWidget):
             self.count_label.setText(self.tr("No open absence alerts."))
             self.count_label.setStyleSheet("color: #2e7d32;")
         else:
-            text = self.tr("{n} open alerts").format(n=len(rows))
+            text = formatted(self.tr("{n} open {n:alert|alerts}"), n=len(rows))
             if overdue:
                 text += self.tr(", {n} with an overdue step").format(n=overdue)
             self.count_label.setText(text)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, CALENDAR, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import approvals as ap
 from app.approvals import RequestRow, UnconfirmedTransfer
@@ -113,7 +114,7 @@ class RequestTableModel(RowTableModel[RequestRow]):
             Column(self.tr("Requested by"), lambda r: r.requested_by),
             Column(self.tr("Proof"), lambda r: str(r.attachments) if r.attachments else "",
                    sort=lambda r: r.attachments, align=center,
-                   tooltip=lambda r: self.tr("{n} files attached").format(n=r.attachments) if r.attachments
+                   tooltip=lambda r: formatted(self.tr("{n} {n:file|files} attached"), n=r.attachments) if r.attachments
                    else None),
         ]
 
@@ -149,7 +150,7 @@ class UnconfirmedTableModel(RowTableModel[UnconfirmedTransfer]):
         if r.county_unseen_since is not None:
             return self.tr("The county: on no school's roll since {day}").format(day=r.county_unseen_since.isoformat())
         if r.school_days > r.limit:
-            return self.tr("Over {n} school days: ask the new school").format(n=r.limit)
+            return formatted(self.tr("Over {n} school {n:day|days}: ask the new school"), n=r.limit)
         return ""
 
 
@@ -391,7 +392,7 @@ class ApprovalsPage(QWidget):
         self.refresh_transfers()
         badge = self.inbox.badge
         if badge:
-            self.summary.setText(self.tr("{n} requests wait for you.").format(n=badge))
+            self.summary.setText(formatted(self.tr("{n} {n:request waits|requests wait} for you."), n=badge))
             self.summary.setStyleSheet("color: #9a4a00;")
         else:
             self.summary.setText(self.tr("Nothing waits for you."))
@@ -500,7 +501,7 @@ class ApprovalsPage(QWidget):
             self.all_count.setText(self.tr("{n} shown (the latest 500; choose a state or a kind to see older ones)"
                                            ).format(n=len(rows)))
         else:
-            self.all_count.setText(self.tr("{n} requests").format(n=len(rows)))
+            self.all_count.setText(formatted(self.tr("{n} {n:request|requests}"), n=len(rows)))
 
     def _matches(self, r: RequestRow, text: str) -> bool:
         """Name or class contains the text, or the pinyin (initials) of the name start with it."""

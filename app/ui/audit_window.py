@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app.changes import ACCOUNTS, AUDIT, STAFF, ChangeSet
 from app import audit
 from app.audit import AuditRow
@@ -301,9 +302,10 @@ class AuditPage(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         if self.model.canFetchMore():
-            self.count_label.setText(self.tr("Showing the newest {n} entries \u2014 scroll down for more").format(n=n))
+            self.count_label.setText(formatted(
+                self.tr("Showing the newest {n} {n:entry|entries} \u2014 scroll down for more"), n=n))
         else:
-            self.count_label.setText(self.tr("{n} entries").format(n=n))
+            self.count_label.setText(formatted(self.tr("{n} {n:entry|entries}"), n=n))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         # every change writes to the log; reload now if visible, else when next shown

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app import cases
 from app.attendance import alerts
 from app.cases import CaseRow
@@ -361,7 +362,7 @@ class CasesPage(QWidget):
             self.count_label.setText(self.tr("No open absence alerts or cases."))
             self.count_label.setStyleSheet(f"color: {DONE_COLOR};")
             return
-        text = self.tr("{n} open cases shown").format(n=len(rows))
+        text = formatted(self.tr("{n} open {n:case|cases} shown"), n=len(rows))
         if len(rows) != len(self._all_rows):
             text += self.tr(" (of {total})").format(total=len(self._all_rows))
         if overdue:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import fit_to_screen, make_table, set_read_only
@@ -485,13 +486,14 @@ class ImportDialog(QDialog):
         undecided = sum(1 for u in (getattr(plan, "columns", None) or []) if getattr(u, "unknown", False))
         header_row = getattr(plan, "header_row", None)
         if plan.errors and undecided and all(e.row == header_row for e in plan.errors):
-            self._set_status(self.tr("{n} column(s) of the file to decide.").format(n=undecided),
+            self._set_status(formatted(self.tr("{n} {n:column|columns} of the file to decide."), n=undecided),
                              self.tr("Say what each column marked in red is (double-click “Imported as” in "
                                      "“Columns of the file”), or choose “not imported”. Nothing "
                                      "has been imported."), ok=False)
         elif plan.errors:
             rows = len({e.row for e in plan.errors})
-            self._set_status(self.tr("{n} problem(s) in {rows} row(s).").format(n=len(plan.errors), rows=rows),
+            self._set_status(formatted(self.tr("{n} {n:problem|problems} in {rows} {rows:row|rows}."),
+                                       n=len(plan.errors), rows=rows),
                              self.tr("Correct them in the file, save it, then press \u201cCheck again\u201d. "
                                      "Nothing has been imported."), ok=False)
         elif plan.ok:
@@ -515,7 +517,7 @@ class ImportDialog(QDialog):
         self.column_model.set_rows(sorted(uses, key=self._attention))  # stable: file order within each kind
         unknown = sum(1 for u in uses if getattr(u, "unknown", False))
         ignored = sum(1 for u in uses if u.target is None) - unknown
-        text = self.tr("{n} column(s): {used} imported, {ignored} not imported").format(
+        text = formatted(self.tr("{n} {n:column|columns}: {used} imported, {ignored} not imported"),
             n=len(uses), used=len(uses) - ignored - unknown, ignored=ignored)
         if unknown:
             text += self.tr("; {unknown} not known: double-click “Imported as” to say what they are").format(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyledItemDelegate, QTableView,
                                QVBoxLayout)
 
+from app.messages import formatted
 from app import mentors
 from app.errors import BaoxueError
 from app.mentors import suggesting
@@ -236,7 +237,8 @@ class SuggestionDialog(QDialog):
         self.table.setColumnWidth(SuggestionModel.NEEDS, 220)
 
         n = len(suggestions.suggestions)
-        summary = self.tr("{n} students without a mentor; {free} free places below the maximum of {max}.").format(
+        summary = formatted(self.tr("{n} {n:student|students} without a mentor; {free} free {free:place|places} below the "
+                                    "maximum of {max}."),
             n=n, free=suggestions.free_places, max=suggestions.max_caseload)
         if suggestions.over_max:
             summary += " " + self.tr("{k} would go above the maximum: give a reason for each, or change or reject "

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from app.messages import formatted
 from app import mentors
 from app.cases import ContactInput, ContactRow
 from app.errors import BaoxueError, ValidationError
@@ -54,10 +55,10 @@ class ReviewModel(RowTableModel[ReviewRow]):
         if review_done(r, self.open_ids):
             return self.tr("done")
         if r.overdue:
-            return self.tr("overdue by {n} days").format(n=-r.days_left)
+            return formatted(self.tr("overdue by {n} {n:day|days}"), n=-r.days_left)
         if r.days_left == 0:
             return self.tr("due today")
-        return self.tr("in {n} days").format(n=r.days_left)
+        return formatted(self.tr("in {n} {n:day|days}"), n=r.days_left)
 
     def _color(self, r: ReviewRow):
         if review_done(r, self.open_ids):

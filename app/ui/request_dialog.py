@@ -32,6 +32,7 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
+from app.messages import formatted
 from app import approvals as ap
 from app import attachments as files
 from app import students
@@ -549,7 +550,7 @@ class RequestDialog(QDialog):
                     rows = []
                 for c in rows:
                     if c.case_id is not None:
-                        combo.addItem(self.tr("Case {id}: {days:g} days absent, {stage}").format(
+                        combo.addItem(formatted(self.tr("Case {id}: {days:g} {days:day|days} absent, {stage}"),
                             id=c.case_id, days=c.days_absent, stage=c.stage_label), c.case_id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget)
 
+from app.messages import formatted
 from app import codes, identity, students
 from app.accounts import can_edit_class
 from app.errors import BaoxueError, PermissionDenied, ValidationError
@@ -506,7 +507,7 @@ class StudentDialog(QDialog):
         else:
             self.summary.setText(
                 "<span style='color:%s'>%s</span> <a href='#errors'>%s</a>" % (
-                    ERROR_COLOR, self.tr("{n} item(s) still to fill in or correct.").format(n=n),
+                    ERROR_COLOR, formatted(self.tr("{n} {n:item|items} still to fill in or correct."), n=n),
                     self.tr("Show me")))
 
     @Slot()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app.changes import ALERTS, APPROVALS, ATTENDANCE, AUDIT, CASES, CLASSES, ChangeSet, MENTORS, STAFF, STUDENTS
 from app import audit, codes, students
 from app.errors import BaoxueError
@@ -235,7 +236,7 @@ class StudentPage(QDialog):
         age = age_on(row.birth_date)
         parts = [label_text("sex", row.sex, codes.SEX) if row.sex in codes.SEX else ""]
         if age is not None:
-            parts.append(self.tr("{n} years old").format(n=age))
+            parts.append(formatted(self.tr("{n} {n:year|years} old"), n=age))
         parts += [d.class_name or self.tr("no class"), label_text("status", row.status, codes.STATUS)]
         self.subtitle.setText(" \u00b7 ".join(p for p in parts if p))
         self.focus_line.setText(labels_text("focus", row.focus, FOCUS_GROUPS))
