@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from app.errors import ValidationError
-from app.messages import label_table
+from app.messages import FieldName, label_table
 
 K = TypeVar("K", str, int)
 
@@ -202,7 +202,7 @@ def lookup(table: Mapping[K, str], value: object, field_label: str) -> K:
         return f"0{text}"  # type: ignore[return-value]
     if table is GRADES and text.isdigit() and int(text) in GRADES:
         return int(text)  # type: ignore[return-value]
-    raise ValidationError(field_label, "codes.unknown_code_name", field_label=field_label, text=text)
+    raise ValidationError(field_label, "codes.unknown_code_name", field_label=FieldName(field_label), text=text)
 
 
 _CODE_LABEL = re.compile(r"([0-9A-Za-z]{1,3})\s*[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]\s*(\S.*)")

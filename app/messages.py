@@ -105,6 +105,50 @@ def table_label(name: str, key, lang: str = DEFAULT_LANG) -> str:
     return label_texts().get((name, str(key))) or (str(zh) if zh is not None else str(key))
 
 
+@dataclass(frozen=True)
+class FieldName:
+    """A field's Chinese name (a column of the roster, 性别) as a parameter: shown by its label in the language."""
+
+    name: str
+
+    def in_language(self, lang: str = DEFAULT_LANG) -> str:
+        return field_label(self.name, lang)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """What may be written for a coded value, as a parameter: in Chinese the table's labels (with their codes when
+    ``with_codes``), as a file is filled in; in another language the codes, each with its label in that language
+    (the code alone is accepted too). ``name`` is the table's name in labels.tsv (its module registered it)."""
+
+    name: str
+    with_codes: bool = True
+    keys: tuple | None = None  # those of the table that may be written (None: all)
+
+    def in_language(self, lang: str = DEFAULT_LANG) -> str:
+        table = {k: v for k, v in _TABLES.get(self.name, {}).items() if self.keys is None or k in self.keys}
+        if lang == DEFAULT_LANG:
+            return LIST_SEPARATOR[lang].join(f"{v}({k})" if self.with_codes else str(v) for k, v in table.items())
+        sep = LIST_SEPARATOR.get(lang, ", ")
+        if self.with_codes:
+            return sep.join(f"{k} ({table_label(self.name, k, lang)})" for k in table)
+        return sep.join(f"{v} ({table_label(self.name, k, lang)})" for k, v in table.items())
+
+    def __str__(self) -> str:
+        return self.in_language(DEFAULT_LANG)
+
+
+def table_name(table: dict) -> str | None:
+    """The name a table of labels is registered under (:func:`label_table`) — or of the registered table it is a
+    part of (the sexes a form offers, of all the sexes) — None for one not registered."""
+    found = next((name for name, t in _TABLES.items() if t is table), None)
+    return found or next((name for name, t in _TABLES.items()
+                          if table and all(k in t and t[k] == v for k, v in table.items())), None)
+
+
 def label(table: str, key, labels: dict) -> Label:
     """The label of ``key`` in the table ``labels`` (named ``table`` in labels.tsv); an unknown key is itself."""
     return Label(table, str(key), str(labels.get(key, key)))

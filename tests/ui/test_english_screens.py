@@ -42,7 +42,7 @@ WIDTH, HEIGHT = 1366, 768 - 40 - 30
 #: records are in Chinese whatever the interface's language) or an official term glossed beside its English
 EXAMPLES = (
     # examples of what to type: names, places, a document number, a class, a subject, a title, a heading
-    "张三", "王红", "张明", "三年级(1)班", "广东东莞", "马道小〔2026〕12号", "马道镇中心学校", "留坝县", "马道镇",
+    "张三", "王红", "张明", "三年级(1)班", "三年级(2)班", "广东东莞", "马道小〔2026〕12号", "马道镇中心学校", "留坝县", "马道镇",
     "一级教师", "马道镇青桥村三组 12 号", "数学", "一、", "二、", "、",
     # official terms beside their English (the paper forms and the national system name them so)
     "建档立卡", "随迁子女", "休学", "复式班", "限期返校通知书", "去向", "保学", "学籍",
@@ -388,7 +388,9 @@ def test_a_roster_import_with_bad_rows_lists_its_problems_in_english(qtbot, demo
     for r in rows:
         ws.append([r.get(h) for h in headers])
     wb.save(path)
-    typed = typed_values(demo) + [r["姓名"] for r in rows if r["姓名"]] + ["十年级(9)班", "未知"]
+    # what the file holds is the school's text: its name, its headers (the national format's, in Chinese), its cells
+    typed = (typed_values(demo) + [str(v) for r in rows for v in r.values() if v] + [h for h in headers if h]
+             + [f"{h}*" for h in headers if h] + [str(path)])
 
     dialog = ImportDialog(_admin(demo))
     qtbot.addWidget(dialog)
