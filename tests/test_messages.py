@@ -208,6 +208,7 @@ def _label_tables() -> dict[str, dict]:
     from app.early_warning import RULES
     from app.mentors import END_REASONS, MEASURE_KINDS, RISK_LEVELS
     from app.policy import LABELS
+    from app.school_calendar import KINDS as CALENDAR_KINDS
     from app.students import FOCUS_GROUPS, NUMBER_FILTERS
 
     return {
@@ -220,7 +221,7 @@ def _label_tables() -> dict[str, dict]:
         "number_filter": NUMBER_FILTERS, "relation": RELATION, "policy": LABELS, "end_reason": END_REASONS,
         "risk_level": RISK_LEVELS, "measure_kind": MEASURE_KINDS, "risk_rule": RULES, "left_behind": LEFT_BEHIND,
         "disability": DISABILITY, "change": CHANGE, "grade": GRADES, "doc_type": DOC_TYPE, "hukou": HUKOU,
-        "health": HEALTH, "boarding": BOARDING, "ethnicity": ETHNICITY,
+        "health": HEALTH, "boarding": BOARDING, "ethnicity": ETHNICITY, "calendar_kind": CALENDAR_KINDS,
     }
 
 

@@ -46,7 +46,8 @@ class AlertTableModel(RowTableModel[AlertRow]):
         center = Qt.AlignmentFlag.AlignCenter
         red = QColor(OVERDUE_COLOR)
         return [
-            Column(self.tr("Student"), lambda r: r.student_name, tooltip=lambda r: f"{r.class_name} {r.level_label}",
+            Column(self.tr("Student"), lambda r: r.student_name,
+                   tooltip=lambda r: f"{r.class_name} {label_text('alert_level', r.level, alerts.LEVELS)}",
                    foreground=lambda r: red if r.overdue else None),
             Column(self.tr("Class"), lambda r: r.class_name),
             Column(self.tr("Days absent"), lambda r: _days_text(r.days_absent), sort=lambda r: r.days_absent,

@@ -83,7 +83,7 @@ class StudentTableModel(RowTableModel[StudentRow]):
             Column(self.tr("Village"), lambda r: r.village),
             Column(self.tr("Focus groups"), lambda r: labels_text("focus", r.focus, FOCUS_GROUPS),
                    sort=lambda r: f"{len(r.focus)}{r.focus_label}",
-                   tooltip=lambda r: r.focus_label or None),
+                   tooltip=lambda r: labels_text("focus", r.focus, FOCUS_GROUPS) or None),
         ]
 
     def set_show_full_id(self, show: bool) -> None:

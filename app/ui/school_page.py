@@ -70,7 +70,7 @@ class StaffTableModel(RowTableModel[StaffInfo]):
     def columns(self) -> list[Column[StaffInfo]]:
         return [
             Column(self.tr("Name"), lambda s: s.name),
-            Column(self.tr("Sex"), lambda s: SEX.get(s.sex, "")),
+            Column(self.tr("Sex"), lambda s: label_text("sex", s.sex, SEX) if s.sex else ""),
             Column(self.tr("Phone"), lambda s: s.phone),
             Column(self.tr("Job title"), lambda s: s.title),
             Column(self.tr("Lives in"), lambda s: s.village),

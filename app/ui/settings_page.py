@@ -224,8 +224,8 @@ class CalendarTab(QWidget):
         font.setPointSizeF(font.pointSizeF() + 2)
         self.day_label.setFont(font)
         self.kind = QComboBox()
-        for key, text in school_calendar.KINDS.items():
-            self.kind.addItem(text, key)
+        for key in school_calendar.KINDS:
+            self.kind.addItem(label_text("calendar_kind", key, school_calendar.KINDS), key)
         self.label = QLineEdit()
         self.label.setPlaceholderText(self.tr("Reason, e.g. snow closure"))
         self.error = ErrorLabel()
