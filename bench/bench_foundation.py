@@ -99,10 +99,23 @@ NOTES = {
               "(\u201cN more\u201d); the baseline still runs the query",
     "risk": "was 605 ms (widths from every cell); columns sized from 100 rows; the service reads plain rows, "
             "counts a pupil's days on roll at once when the status did not change, writes no text for a pupil "
-            "without a point and builds no row for a pupil the page leaves out (121 → 73 ms on the demo)"
-            "; since #15 item 6 every risk point is a catalog message rendered to its text (~12,000 on this school, ~10 µs each: 141 → 234 ms); to reach 200 again: keep the points as messages and render only the rows the table shows (the model's data(), not the service)",
-    "documents": "the page's own work is ~50 ms; the first opening in a session also loads ReportLab (~100 ms "
-                 "on a quiet machine): the documents services import it at the top, as every service imports",
+            "without a point and builds no row for a pupil the page leaves out (121 → 73 ms on the demo); since "
+            "#15 item 6 every risk point is a catalog message, and each point's name and explanation and each "
+            "record were rendered to their Chinese text as the service built them (~12,000 texts, 141 → 234 ms); "
+            "done (#18): points and records keep their messages and are worded when shown (the rows the table "
+            "paints, the selected pupil's details; 244 → 143 ms in one run on the shared machine), the fixed "
+            "tables' labels (rules, marks, sessions, focus groups) made once, and the table fitted to its 100-row "
+            "sample once per reset instead of at each of three layouts (12,840 → 5,640 data() calls); what is "
+            "left is the service's pass over 5,000 pupils (its five reads, each pupil's days on roll and points)",
+    "documents": "the page's own work is ~50 ms; its first opening in a session loaded ReportLab (~100 ms), which "
+                 "the documents services imported at the top; done (#18): what the page lists, records and edits "
+                 "(pledge kinds, templates, numbers, returns: app.documents.pledge_records; the forms and their "
+                 "fields: app.documents.form_fields) imports no ReportLab, and the printing modules (pledges, "
+                 "forms) are imported by the worker that prints, the first time the user prints (210 → 99 ms in "
+                 "one run on the shared machine; tests/test_architecture.py keeps ReportLab out of the page)",
+    "monthly": "the page's own work is ~30 ms; in the bench's order a full collection of the heap (~50 ms) falls "
+               "due while it opens (before #18 it fell on the audit page, while ReportLab was loaded by the "
+               "documents page)",
     "mentors": "who needs a mentor read once per board (was three times), the mentees, the staff, the candidates "
                "and the cover as plain rows, the whole board's plan reviews without a list of ids, the tables fitted "
                "to a sample of 100 rows once per reset instead of ResizeToContents measuring them at every layout "
