@@ -153,7 +153,7 @@ class Kind:
     check: Callable[..., Checked]
     #: ``apply(session, actor, request, details, today) -> Effect``: the effect of the approval on the roll
     apply: Callable[[Session, Actor, ApprovalRequest, Any, date], Effect]
-    #: ``describe(request) -> str``: one line of Chinese for lists, steps and the audit log
+    #: ``describe(request) -> Message``: one line for lists, steps and the audit log (str(): the Chinese)
     describe: Callable[[ApprovalRequest], str]
     #: the status change the approval records (a national change code, or app.students' borrow-study markers)
     code: str | None = None

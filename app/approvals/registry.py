@@ -48,7 +48,7 @@ def parse_details(kind: str, data) -> Any:
 
 
 def describe(req: ApprovalRequest) -> str:
-    """The request in one line of Chinese, in its kind's words."""
+    """The request in one line, in its kind's words (a message: str() is the Chinese)."""
     return REGISTRY[req.kind].describe(req)
 
 label_table("request_kind", {key: kind.label for key, kind in REGISTRY.items()})

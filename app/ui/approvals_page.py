@@ -53,7 +53,7 @@ from app.ui.request_dialog import (
     run_step,
     state_text,
 )
-from app.ui.widgets import error_text, hint_label, make_table, open_modal, title_label
+from app.ui.widgets import error_text, hint_label, make_table, open_modal, shown_language, title_label
 
 #: the record kinds the page shows (it reads again when one changes)
 #: the county package (its transfers seen on no school's roll) and the calendar (school days) mark overdue transfers
@@ -107,7 +107,8 @@ class RequestTableModel(RowTableModel[RequestRow]):
             Column(self.tr("Student"), lambda r: r.subject),
             Column(self.tr("Class"), lambda r: r.class_name),
             Column(self.tr("Date"), self._dates, sort=lambda r: r.effective_date.toordinal()),
-            Column(self.tr("What"), lambda r: r.description, tooltip=lambda r: r.description or None),
+            Column(self.tr("What"), lambda r: r.description_in(shown_language()),
+                   tooltip=lambda r: r.description_in(shown_language()) or None),
             Column(self.tr("State"), lambda r: state_text(r.state),
                    foreground=lambda r: QColor(STATE_COLORS.get(r.state, "#1f1f1f"))),
             Column(self.tr("Next step"), next_step_text),

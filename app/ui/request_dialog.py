@@ -52,7 +52,7 @@ from app.ui.request_text import size_text as _size_text
 from app.ui.request_text import translated as _t
 from app.ui.student_picker import StudentPicker
 from app.ui.widgets import (error_text, ErrorLabel, confirm_discard, fit_to_screen, hint_label, info_label, make_table, push_button,
-                            show_error, show_info, show_unexpected, title_label, with_error)
+                            show_error, show_info, show_unexpected, shown_language, title_label, with_error)
 
 log = logging.getLogger(__name__)
 
@@ -316,7 +316,7 @@ class RequestDialog(QDialog):
             r.state, "#2e7d32")
         self.state_label.setStyleSheet(f"color: {colour};")
         self.description.setText(self.tr("Requested by {who} on {when}. {what}").format(
-            who=r.requested_by, when=time_text(r.created_at), what=r.description))
+            who=r.requested_by, when=time_text(r.created_at), what=r.description_in(shown_language())))
         self.description.setVisible(True)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(r.kind)))
         self.kind_combo.setEnabled(False)
@@ -537,7 +537,7 @@ class RequestDialog(QDialog):
             if sid is not None:
                 for r in self.ctx.read(ap.list_requests, self.ctx.actor, kinds=["suspension"],
                                        states=sorted(ap.DONE_STATES), student_id=sid):
-                    combo.addItem(f"#{r.id} {r.description}", r.id)
+                    combo.addItem(f"#{r.id} {r.description_in(shown_language())}", r.id)
             if not combo.count():
                 combo.addItem(self.tr("(no approved suspension of this student)"), None)
             combo.setCurrentIndex(max(0, combo.findData(current)))

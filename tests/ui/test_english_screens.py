@@ -49,8 +49,6 @@ EXAMPLES = (
 )
 #: places still in Chinese on the English pages (page: widget column): what is left of issue #15 item 6
 NOT_YET = {
-    "approvals: QTableView(allTable) column 5": "the kinds' describe() words a request in Chinese (app/approvals/*.py)",
-    "approvals: QTableView(allTable) column 5 tooltip": "the same description",
     "documents: QListWidget(placeholderList) column 0": "the pledge template's placeholders are its Chinese text's",
     "documents: QLineEdit(templateTitle)": "the pledge printed for the parents is a Chinese paper (its template)",
     "documents: QPlainTextEdit(templateBody)": "the same template's body",
