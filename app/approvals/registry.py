@@ -47,7 +47,7 @@ def parse_details(kind: str, data) -> Any:
     return parse_as(kind_of(kind), data)
 
 
-def describe(req: ApprovalRequest) -> str:
+def describe(req: ApprovalRequest) -> "Message | str":
     """The request in one line, in its kind's words (a message: str() is the Chinese)."""
     return REGISTRY[req.kind].describe(req)
 
