@@ -589,119 +589,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="197"/>
+        <location filename="../../app/ui/approvals_page.py" line="198"/>
         <source>New request…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="203"/>
+        <location filename="../../app/ui/approvals_page.py" line="204"/>
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="205"/>
+        <location filename="../../app/ui/approvals_page.py" line="206"/>
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="240"/>
+        <location filename="../../app/ui/approvals_page.py" line="241"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="274"/>
+        <location filename="../../app/ui/approvals_page.py" line="275"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="279"/>
+        <location filename="../../app/ui/approvals_page.py" line="280"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="285"/>
+        <location filename="../../app/ui/approvals_page.py" line="286"/>
         <source>Student or class: name or pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="298"/>
+        <location filename="../../app/ui/approvals_page.py" line="299"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="300"/>
+        <location filename="../../app/ui/approvals_page.py" line="301"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="318"/>
+        <location filename="../../app/ui/approvals_page.py" line="319"/>
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="325"/>
+        <location filename="../../app/ui/approvals_page.py" line="326"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="326"/>
+        <location filename="../../app/ui/approvals_page.py" line="327"/>
         <source>All requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="327"/>
+        <location filename="../../app/ui/approvals_page.py" line="328"/>
         <source>Transfers not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="331"/>
+        <location filename="../../app/ui/approvals_page.py" line="332"/>
         <source>Requests and approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="399"/>
+        <location filename="../../app/ui/approvals_page.py" line="400"/>
         <source>{n} {n:request waits|requests wait} for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="508"/>
+        <location filename="../../app/ui/approvals_page.py" line="509"/>
         <source>{n} {n:request|requests}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="229"/>
-        <location filename="../../app/ui/approvals_page.py" line="389"/>
+        <location filename="../../app/ui/approvals_page.py" line="230"/>
+        <location filename="../../app/ui/approvals_page.py" line="390"/>
         <source>{section} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="402"/>
+        <location filename="../../app/ui/approvals_page.py" line="403"/>
         <source>Nothing waits for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="424"/>
+        <location filename="../../app/ui/approvals_page.py" line="425"/>
         <source>Transfers not confirmed ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="426"/>
+        <location filename="../../app/ui/approvals_page.py" line="427"/>
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="430"/>
+        <location filename="../../app/ui/approvals_page.py" line="431"/>
         <source>Every transfer out has been confirmed by the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="476"/>
+        <location filename="../../app/ui/approvals_page.py" line="477"/>
         <source>Nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="505"/>
+        <location filename="../../app/ui/approvals_page.py" line="506"/>
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6728,27 +6728,27 @@ Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="111"/>
+        <location filename="../../app/ui/approvals_page.py" line="112"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="113"/>
+        <location filename="../../app/ui/approvals_page.py" line="114"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="114"/>
+        <location filename="../../app/ui/approvals_page.py" line="115"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="115"/>
+        <location filename="../../app/ui/approvals_page.py" line="116"/>
         <source>Proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="117"/>
+        <location filename="../../app/ui/approvals_page.py" line="118"/>
         <source>{n} {n:file|files} attached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9347,52 +9347,52 @@ Discard them?</source>
 <context>
     <name>UnconfirmedTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="136"/>
+        <location filename="../../app/ui/approvals_page.py" line="137"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="137"/>
+        <location filename="../../app/ui/approvals_page.py" line="138"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="138"/>
+        <location filename="../../app/ui/approvals_page.py" line="139"/>
         <source>New school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="139"/>
+        <location filename="../../app/ui/approvals_page.py" line="140"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="141"/>
+        <location filename="../../app/ui/approvals_page.py" line="142"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="142"/>
+        <location filename="../../app/ui/approvals_page.py" line="143"/>
         <source>Days waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="144"/>
+        <location filename="../../app/ui/approvals_page.py" line="145"/>
         <source>School days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="146"/>
+        <location filename="../../app/ui/approvals_page.py" line="147"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="151"/>
+        <location filename="../../app/ui/approvals_page.py" line="152"/>
         <source>The county: on no school&apos;s roll since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="153"/>
+        <location filename="../../app/ui/approvals_page.py" line="154"/>
         <source>Over {n} school {n:day|days}: ask the new school</source>
         <translation type="unfinished"></translation>
     </message>

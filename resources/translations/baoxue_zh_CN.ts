@@ -588,119 +588,119 @@
         <translation>请看驳回理由;打开申请后点“复制为新草稿”,改正后可以重新提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="197" />
+        <location filename="../../app/ui/approvals_page.py" line="198" />
         <source>New request…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation>新建申请…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="203" />
+        <location filename="../../app/ui/approvals_page.py" line="204" />
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation>请假、休学、转学、借读…(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="205" />
+        <location filename="../../app/ui/approvals_page.py" line="206" />
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation>申请由教师和学籍管理员提出,您负责审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="240" />
+        <location filename="../../app/ui/approvals_page.py" line="241" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="274" />
+        <location filename="../../app/ui/approvals_page.py" line="275" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="279" />
+        <location filename="../../app/ui/approvals_page.py" line="280" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="285" />
+        <location filename="../../app/ui/approvals_page.py" line="286" />
         <source>Student or class: name or pinyin initials</source>
         <translation>学生或班级:姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="298" />
+        <location filename="../../app/ui/approvals_page.py" line="299" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="300" />
+        <location filename="../../app/ui/approvals_page.py" line="301" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="318" />
+        <location filename="../../app/ui/approvals_page.py" line="319" />
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation>学生转到外校后,县教育局确认其已到新学校才算稳妥。请先向县教育局询问等待最久的;确认后在申请中登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="325" />
+        <location filename="../../app/ui/approvals_page.py" line="326" />
         <source>Waiting for me</source>
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="326" />
+        <location filename="../../app/ui/approvals_page.py" line="327" />
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="327" />
+        <location filename="../../app/ui/approvals_page.py" line="328" />
         <source>Transfers not confirmed</source>
         <translation>转出待确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="331" />
+        <location filename="../../app/ui/approvals_page.py" line="332" />
         <source>Requests and approvals</source>
         <translation>申请与审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="399" />
+        <location filename="../../app/ui/approvals_page.py" line="400" />
         <source>{n} {n:request waits|requests wait} for you.</source>
         <translation>有 {n} 份申请等您处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="508" />
+        <location filename="../../app/ui/approvals_page.py" line="509" />
         <source>{n} {n:request|requests}</source>
         <translation>共 {n} 份申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="229" />
-        <location filename="../../app/ui/approvals_page.py" line="389" />
+        <location filename="../../app/ui/approvals_page.py" line="230" />
+        <location filename="../../app/ui/approvals_page.py" line="390" />
         <source>{section} ({n})</source>
         <translation>{section}({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="402" />
+        <location filename="../../app/ui/approvals_page.py" line="403" />
         <source>Nothing waits for you.</source>
         <translation>没有等您处理的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="424" />
+        <location filename="../../app/ui/approvals_page.py" line="425" />
         <source>Transfers not confirmed ({n})</source>
         <translation>转出待确认({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="426" />
+        <location filename="../../app/ui/approvals_page.py" line="427" />
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation>有 {n} 名转出学生尚未得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="430" />
+        <location filename="../../app/ui/approvals_page.py" line="431" />
         <source>Every transfer out has been confirmed by the county.</source>
         <translation>所有转出学生均已得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="476" />
+        <location filename="../../app/ui/approvals_page.py" line="477" />
         <source>Nothing here.</source>
         <translation>这里没有申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="505" />
+        <location filename="../../app/ui/approvals_page.py" line="506" />
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation>显示 {n} 份(最近 500 份;选择状态或类型可查看更早的)</translation>
     </message>
@@ -6769,27 +6769,27 @@ Ctrl+F jumps here.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="111" />
+        <location filename="../../app/ui/approvals_page.py" line="112" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="113" />
+        <location filename="../../app/ui/approvals_page.py" line="114" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="114" />
+        <location filename="../../app/ui/approvals_page.py" line="115" />
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="115" />
+        <location filename="../../app/ui/approvals_page.py" line="116" />
         <source>Proof</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="117" />
+        <location filename="../../app/ui/approvals_page.py" line="118" />
         <source>{n} {n:file|files} attached</source>
         <translation>附有 {n} 个文件</translation>
     </message>
@@ -9390,52 +9390,52 @@ Discard them?</source>
 <context>
     <name>UnconfirmedTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="136" />
+        <location filename="../../app/ui/approvals_page.py" line="137" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="137" />
+        <location filename="../../app/ui/approvals_page.py" line="138" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="138" />
+        <location filename="../../app/ui/approvals_page.py" line="139" />
         <source>New school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="139" />
+        <location filename="../../app/ui/approvals_page.py" line="140" />
         <source>Left on</source>
         <translation>转出日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="141" />
+        <location filename="../../app/ui/approvals_page.py" line="142" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="142" />
+        <location filename="../../app/ui/approvals_page.py" line="143" />
         <source>Days waiting</source>
         <translation>已等待天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="144" />
+        <location filename="../../app/ui/approvals_page.py" line="145" />
         <source>School days</source>
         <translation>已过上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="146" />
+        <location filename="../../app/ui/approvals_page.py" line="147" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="151" />
+        <location filename="../../app/ui/approvals_page.py" line="152" />
         <source>The county: on no school's roll since {day}</source>
         <translation>县里:自 {day} 起未在任何学校注册(人籍分离)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="153" />
+        <location filename="../../app/ui/approvals_page.py" line="154" />
         <source>Over {n} school {n:day|days}: ask the new school</source>
         <translation>已超过 {n} 个上学日:请向转入学校核实</translation>
     </message>
