@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.errors import PermissionDenied
-from app.messages import label, labels, msg
+from app.messages import label, label_table, labels, msg
 
 ROLES: dict[str, str] = {
     "teacher": "任课教师",
@@ -161,3 +161,5 @@ def grants_table() -> str:
         held = [f"{PERMISSION_LABELS[p]} (`{p}`)" for p in PERMISSIONS if role in PERMISSIONS[p]]
         lines.append(f"| {label} `{role}` | {'; '.join(held) or '—'} |")
     return "\n".join(lines) + "\n"
+
+label_table("role", ROLES)

@@ -43,7 +43,7 @@ from app.data import keyring
 from app.data.db import core, insert_many
 from app.data.models import AuditEntry, Staff, User, utcnow
 from app.errors import BaoxueError
-from app.messages import DEFAULT_LANG, catalog, label_texts
+from app.messages import DEFAULT_LANG, LIST_SEPARATOR, catalog, field_label, formatted, read_back, table_label
 from app.paths import DataPaths
 
 # Columns never copied into the log (secrets).
@@ -545,31 +545,179 @@ def count(session: Session) -> int:
 # ``audit.label__<action>`` (the action's label) and ``audit.summary__<action>`` (its description) in
 # resources/messages/audit.tsv (the action's dots written ``__``: pledge.return → audit.summary__pledge__return). An action the table lacks shows its stored summary (and its code).
 
-#: stored fields whose values are keys of a table of labels (labels.tsv): (entity, field) or field → table
+#: stored fields whose values are keys of a table of labels (labels.tsv, app.messages.label_table): (entity, field)
+#: or field → table
 _VALUE_TABLES: dict[tuple[str, str] | str, str] = {
     ("student", "status"): "status",
     ("leave", "kind"): "leave_kind",
+    ("leave", "status"): "leave_status",
     ("plan_measure", "kind"): "measure_kind",
+    ("plan_measure", "status"): "measure_status",
     ("approval_request", "kind"): "request_kind",
+    ("absence_alert", "status"): "alert_status",
+    ("absence_case", "kind"): "report_kind",
     "level": "alert_level",
     "outcome": "case_outcome",
     "form": "contact_form",
     "end_reason": "end_reason",
     "roles": "role",
+    "approver_role": "role",
+    "state": "request_state",
+    "stage": "case_stage",
+    "sex": "sex",
+    "relation": "relation",
+    "guardian_relation": "relation",
+    "ethnicity": "ethnicity",
+    "hukou": "hukou",
+    "health": "health",
+    "boarding": "boarding",
+    "id_doc_type": "doc_type",
+    "disability_type": "disability",
+    "left_behind": "left_behind",
+    "grade_level": "grade",
+    "mark": "mark",
+    "leave_kind": "leave_kind",
+    "start_session": "session",
+    "end_session": "session",
+    "risk_level": "risk_level",
+    "role": "participant_role",
+    "line": "participant_line",
 }
+#: a stored field that holds the Chinese label of another field's code (the roll call's 标记 of its mark):
+#: shown as that code's label in the language
+_LABEL_OF = {"标记": "mark"}
 _BOOLS = {"en": ("no", "yes")}
+#: stored fields that may hold a text the program wrote in Chinese: the catalog codes it may be (read back with
+#: app.messages.read_back and shown in the language; a text a user typed is shown as it is)
+_PROGRAM_TEXTS: dict[str, tuple[str, ...]] = {"reference": ("approvals.reference",)}
+
+#: the stored fields' names: key → Chinese (its English is resources/messages/field_names.tsv); a key that is
+#: Chinese already (the roll call's 姓名) is its own name
+FIELD_NAMES: dict[str, str] = {
+    "id": "编号", "actions": "劝返措施", "active": "启用", "address": "地址", "alert_id": "预警", "algorithm": "算法",
+    "approver_role": "审批人角色", "assigned_staff_id": "负责教师", "attachment_id": "附件", "attempt_date": "劝返日期",
+    "birth_date": "出生日期", "boarding": "走读/住校", "case_id": "个案", "case_involved": "涉案",
+    "class_id": "班级", "cleared_on": "撤销日期", "cleared_reason": "撤销原因", "closed_on": "结束日期",
+    "code": "学校代码", "companions": "参加人员", "contact_date": "联系日期", "contact_time": "联系时间",
+    "content": "内容", "count": "份数", "county_code": "县区代码", "county_name": "县区名称",
+    "created_at": "创建时间", "created_by": "创建人", "days_absent": "缺勤天数", "de_facto_unsupported": "事实无人抚养",
+    "destination_county": "转入地区", "destination_school": "转入学校", "details": "申请内容",
+    "disability_type": "残疾类型", "display_name": "姓名(显示)", "done_by": "完成人", "done_on": "完成日期",
+    "dropout_on": "辍学日期", "due_date": "到期日期", "economic_hardship": "家庭经济困难",
+    "effective_date": "生效日期", "end_date": "结束日期", "end_day": "结束日期", "end_note": "结束说明",
+    "end_reason": "结束原因", "end_session": "结束时段", "ended_at": "结束时间", "ended_by": "结束人",
+    "enrolled_on": "入学日期", "ethnicity": "民族", "extra_grade_levels": "复式班年级", "failed_logins": "登录失败次数",
+    "family_situation": "家庭情况", "file": "文件", "filename": "文件名", "fingerprint": "指纹",
+    "first": "起始编号", "first_absent_day": "首个缺勤日", "form": "联系方式", "grade_level": "年级",
+    "guardian_met": "见到的监护人", "guardian_opinion": "监护人意见", "guardian_relation": "与学生关系",
+    "guardians": "监护人", "hardship_child": "困境儿童", "head_teacher_id": "班主任", "health": "健康状况",
+    "host_county": "借读地区", "host_school": "借读学校", "hours": "课时", "household_status": "家庭帮扶身份",
+    "hukou": "户口性质", "id_doc_type": "身份证件类型", "id_number": "身份证件号", "inclusive_class": "随班就读",
+    "is_demo": "演示学校", "is_guardian": "是监护人", "kind": "类型", "last": "终止编号",
+    "last_absent_day": "最后缺勤日", "last_login_at": "上次登录", "learning_difficulty": "学习困难",
+    "leave_kind": "请假类型", "left_behind": "留守儿童", "left_on": "离开日期", "level": "预警级别",
+    "line": "工作线", "lives_with_child": "与孩子同住", "locked_until": "锁定至", "mark": "考勤",
+    "martyr_child": "烈士子女", "measures": "采取的措施", "migrant_child": "随迁子女", "months": "月数",
+    "must_change_password": "须修改密码", "name": "姓名", "note": "备注", "notes": "备注",
+    "notice_deadline": "限期返校日期", "notice_issued_on": "通知下达日期", "notice_issuer": "下达单位",
+    "notice_reference": "通知文号", "only_child": "独生子女", "opened_on": "建立日期", "orphan": "孤儿",
+    "outcome": "结果", "outcome_note": "结果说明", "over_max_reason": "超出上限的理由", "participants": "参加人员",
+    "phone": "电话", "plan_id": "帮扶方案", "poor_household": "建档立卡贫困户", "principal_name": "校长姓名",
+    "prisoner_child": "服刑人员子女", "problems": "存在的问题", "purpose": "目的", "raised_on": "预警日期",
+    "reason": "事由", "reason_left": "离校原因", "recipients": "报送单位", "recorded_by": "登记人",
+    "reference": "文号", "relation": "关系", "report_date": "报告日期", "report_due": "书面报告期限",
+    "reported_on": "报告日期", "responsible_staff_id": "责任人", "result": "结果", "returned_on": "收回日期",
+    "risk_level": "风险等级", "risk_notes": "风险说明", "role": "身份", "roles": "角色",
+    "school_year": "学年", "session_date": "送教日期", "sex": "性别", "sha256": "SHA-256", "signed": "已签字",
+    "situation": "基本情况", "size": "大小", "source": "来源", "staff_id": "教师", "stage": "阶段",
+    "start_date": "开始日期", "start_day": "开始日期", "start_session": "开始时段", "started_on": "开始日期",
+    "state": "状态", "status": "状态", "student_condition": "学生情况", "student_id": "学生",
+    "student_number": "全国学籍号", "subject": "任教学科", "terms": "学期", "title": "职务", "township": "乡镇",
+    "updated_at": "修改时间", "username": "登录名", "village": "村", "visit_due": "家访期限", "visited_on": "家访日期",
+    "whereabouts": "去向", "without_guardian": "没有监护人的学生", "work_place": "工作地点", "works_away": "外出务工",
+    "标记": "考勤", "姓名": "姓名",
+}
 
 
-def _shown(entity: str, field: str, value: Any, lang: str) -> Any:
+#: the same where a kind of record names a field otherwise: (entity, key) → Chinese
+ENTITY_FIELD_NAMES: dict[tuple[str, str], str] = {
+    ("school_class", "name"): "班级名称", ("school", "name"): "学校名称", ("school_year", "name"): "学年",
+    ("county_trust", "name"): "单位名称", ("pledge", "signed"): "已签字", ("absence_case", "kind"): "报告类型",
+}
+
+
+def field_text(field: str, lang: str = DEFAULT_LANG, entity: str = "") -> str:
+    """A stored field's name in ``lang`` (an id used as a key, the roll call's pupils, is "#id")."""
+    if field.isdigit():
+        return f"#{field}"
+    name = ENTITY_FIELD_NAMES.get((entity, field)) or FIELD_NAMES.get(field, field)
+    shown = field_label(name, lang)
+    if lang != DEFAULT_LANG and shown == name and name.isascii():
+        return name.replace("_", " ")  # a key without a name (a new column): its words, not Chinese
+    return shown
+
+
+def value_text(entity: str, field: str, value: Any, lang: str = DEFAULT_LANG, *, ids: bool = False) -> Any:
+    """A stored value as shown in ``lang``: a code of a table of labels as its label, a yes/no, "—" for nothing;
+    anything else (a date, a number, what the school typed) as it is."""
     if value is None:
         return "—"
     if isinstance(value, bool):
         return _BOOLS.get(lang, ("否", "是"))[value]
     table = _VALUE_TABLES.get((entity, field)) or _VALUE_TABLES.get(field)
-    if table and isinstance(value, str):
-        texts = label_texts()
-        return ", ".join(texts.get((table, key), key) for key in value.split(",")) if value else "—"
+    if table and isinstance(value, (str, int)):
+        if value == "":
+            return "—"
+        keys = value.split(",") if isinstance(value, str) else [value]
+        return LIST_SEPARATOR.get(lang, ", ").join(table_label(table, key, lang) for key in keys)
+    said = read_back(value, _PROGRAM_TEXTS[field]) if field in _PROGRAM_TEXTS and isinstance(value, str) else None
+    if said is not None:
+        return said.in_language(lang)
+    if ids and isinstance(value, int) and not isinstance(value, bool) and (field == "id" or field.endswith("_id")):
+        return f"#{value}"  # the record it points at
     return value
+
+
+def _shown(entity: str, field: str, value: Any, lang: str) -> Any:
+    return value_text(entity, field, value, lang)
+
+
+def detail_text(entity: str, values: Any, lang: str = DEFAULT_LANG) -> str:
+    """An entry's stored before or after values as lines "field: value" in ``lang`` (nested ones indented): what
+    the audit log's detail pane shows. Empty for nothing stored."""
+    lines: list[str] = []
+    separator = "：" if lang == DEFAULT_LANG else ": "
+
+    def add(name: str, value: Any, indent: int, siblings: dict) -> None:
+        pad = "  " * indent
+        if name in _LABEL_OF and _LABEL_OF[name] in siblings:  # a code's label stored beside it: the code's
+            value = value_text(entity, _LABEL_OF[name], siblings[_LABEL_OF[name]], lang)
+        if isinstance(value, dict):
+            lines.append(f"{pad}{field_text(name, lang, entity)}{separator.rstrip()}")
+            for k, v in value.items():
+                add(str(k), v, indent + 1, value)
+        elif isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value):
+            lines.append(f"{pad}{field_text(name, lang, entity)}{separator.rstrip()}")
+            for n, v in enumerate(value, start=1):
+                if isinstance(v, dict):
+                    lines.append(f"{pad}  {n}.")
+                    for k, x in v.items():
+                        add(str(k), x, indent + 2, v)
+                else:
+                    shown = " – ".join(str(x) for x in v) if isinstance(v, list) else str(value_text(entity, name, v, lang))
+                    lines.append(f"{pad}  {n}. {shown}")
+        elif isinstance(value, list):
+            shown = LIST_SEPARATOR.get(lang, ", ").join(str(value_text(entity, name, v, lang)) for v in value)
+            lines.append(f"{pad}{field_text(name, lang, entity)}{separator}{shown or '—'}")
+        else:
+            lines.append(f"{pad}{field_text(name, lang, entity)}{separator}{value_text(entity, name, value, lang, ids=True)}")
+
+    if isinstance(values, dict):
+        for key, value in values.items():
+            add(str(key), value, 0, values)
+    elif values is not None:
+        lines.append(str(values))
+    return "\n".join(lines)
 
 
 def entry_params(entity: str, entity_id: int | None, before: Any, after: Any, lang: str) -> dict[str, Any]:
@@ -611,7 +759,7 @@ def describe(action: str, entity: str, entity_id: int | None, before: Any, after
     if lang == DEFAULT_LANG or templates is None or lang not in templates:
         return summary
     try:
-        return templates[lang].format(**entry_params(entity, entity_id, before, after, lang))
+        return formatted(templates[lang], **entry_params(entity, entity_id, before, after, lang))
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         label = action_text(action, lang)
         return f"{label} #{entity_id}" if entity_id is not None else label

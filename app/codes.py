@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from app.errors import ValidationError
+from app.messages import FieldName, label_table
 
 K = TypeVar("K", str, int)
 
@@ -201,7 +202,7 @@ def lookup(table: Mapping[K, str], value: object, field_label: str) -> K:
         return f"0{text}"  # type: ignore[return-value]
     if table is GRADES and text.isdigit() and int(text) in GRADES:
         return int(text)  # type: ignore[return-value]
-    raise ValidationError(field_label, "codes.unknown_code_name", field_label=field_label, text=text)
+    raise ValidationError(field_label, "codes.unknown_code_name", field_label=FieldName(field_label), text=text)
 
 
 _CODE_LABEL = re.compile(r"([0-9A-Za-z]{1,3})\s*[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]\s*(\S.*)")
@@ -280,3 +281,8 @@ def grade_stage(level: int) -> str:
     if level in GRADES:
         return "primary" if level <= 6 else "junior"
     raise ValidationError("年级", "codes.must_1_9_not", level=level)
+
+for _name, _table in (("status", STATUS), ("sex", SEX_ALL), ("relation", RELATION), ("disability", DISABILITY),
+                      ("doc_type", DOC_TYPE), ("hukou", HUKOU), ("health", HEALTH), ("boarding", BOARDING),
+                      ("ethnicity", ETHNICITY), ("left_behind", LEFT_BEHIND), ("grade", GRADES), ("change", CHANGE)):
+    label_table(_name, _table)  # the stored codes' labels, by their names in labels.tsv (app.messages.table_label)

@@ -78,6 +78,77 @@ class Label:
         return self.zh
 
 
+#: the program's tables of labels by name (name → key → Chinese), as their modules register them
+_TABLES: dict[str, dict] = {}
+
+
+def label_table(name: str, table: dict) -> dict:
+    """Register ``table`` (key → Chinese) under ``name`` — its name in labels.tsv — and return it: a module that
+    defines a table of labels registers it, so a stored code (the audit log's ``"status": "in_school"``) can be
+    shown in either language by the table's name alone (:func:`table_label`)."""
+    _TABLES[name] = table
+    return table
+
+
+def label_tables() -> dict[str, dict]:
+    """The registered tables of labels (name → key → Chinese)."""
+    return dict(_TABLES)
+
+
+def table_label(name: str, key, lang: str = DEFAULT_LANG) -> str:
+    """The label of ``key`` in the registered table ``name``, in ``lang``; an unknown key is itself."""
+    zh = _TABLES.get(name, {}).get(key)
+    if zh is None:
+        zh = next((v for k, v in _TABLES.get(name, {}).items() if str(k) == str(key)), None)
+    if lang == DEFAULT_LANG:
+        return str(zh) if zh is not None else str(key)
+    return label_texts().get((name, str(key))) or (str(zh) if zh is not None else str(key))
+
+
+@dataclass(frozen=True)
+class FieldName:
+    """A field's Chinese name (a column of the roster, 性别) as a parameter: shown by its label in the language."""
+
+    name: str
+
+    def in_language(self, lang: str = DEFAULT_LANG) -> str:
+        return field_label(self.name, lang)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """What may be written for a coded value, as a parameter: in Chinese the table's labels (with their codes when
+    ``with_codes``), as a file is filled in; in another language the codes, each with its label in that language
+    (the code alone is accepted too). ``name`` is the table's name in labels.tsv (its module registered it)."""
+
+    name: str
+    with_codes: bool = True
+    keys: tuple | None = None  # those of the table that may be written (None: all)
+
+    def in_language(self, lang: str = DEFAULT_LANG) -> str:
+        table = {k: v for k, v in _TABLES.get(self.name, {}).items() if self.keys is None or k in self.keys}
+        if lang == DEFAULT_LANG:
+            return LIST_SEPARATOR[lang].join(f"{v}({k})" if self.with_codes else str(v) for k, v in table.items())
+        sep = LIST_SEPARATOR.get(lang, ", ")
+        if self.with_codes:
+            return sep.join(f"{k} ({table_label(self.name, k, lang)})" for k in table)
+        return sep.join(f"{v} ({table_label(self.name, k, lang)})" for k, v in table.items())
+
+    def __str__(self) -> str:
+        return self.in_language(DEFAULT_LANG)
+
+
+def table_name(table: dict) -> str | None:
+    """The name a table of labels is registered under (:func:`label_table`) — or of the registered table it is a
+    part of (the sexes a form offers, of all the sexes) — None for one not registered."""
+    found = next((name for name, t in _TABLES.items() if t is table), None)
+    return found or next((name for name, t in _TABLES.items()
+                          if table and all(k in t and t[k] == v for k, v in table.items())), None)
+
+
 def label(table: str, key, labels: dict) -> Label:
     """The label of ``key`` in the table ``labels`` (named ``table`` in labels.tsv); an unknown key is itself."""
     return Label(table, str(key), str(labels.get(key, key)))
@@ -183,6 +254,29 @@ def localized(value, lang: str):
     return value
 
 
+class _Formatter(string.Formatter):
+    """``str.format`` with one more kind of field: ``{n:class|classes}`` is the word for ``n`` — the first when ``n``
+    is 1, the second otherwise (English counts; Chinese needs none). Every count, in the catalog and in the
+    windows' texts (:func:`formatted`), is worded this way: "{n} {n:class has|classes have} not taken the roll"."""
+
+    def format_field(self, value, format_spec: str):
+        if "|" in format_spec:
+            one, other = format_spec.split("|", 1)
+            try:
+                return one if float(value) == 1 else other
+            except (TypeError, ValueError):
+                return other
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _Formatter()
+
+
+def formatted(template: str, /, **values) -> str:
+    """``template.format(**values)`` with the plural fields of :class:`_Formatter` (``{n:day|days}``)."""
+    return _FORMATTER.vformat(template, (), values)
+
+
 def render(code: str, params: dict, lang: str = DEFAULT_LANG) -> str:
     """The text of ``code`` in ``lang`` (Chinese when ``lang`` has no wording).
 
@@ -195,9 +289,33 @@ def render(code: str, params: dict, lang: str = DEFAULT_LANG) -> str:
         return " ".join([code, *(f"{k}={v}" for k, v in values.items())])
     template = templates.get(lang) or templates[DEFAULT_LANG]
     try:
-        return template.format(**values)
+        return formatted(template, **values)
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         return " ".join([template, *(f"{k}={v}" for k, v in values.items())])
+
+
+@lru_cache(maxsize=64)
+def _pattern(code: str, root: Path) -> re.Pattern | None:
+    template = _load(root)[0].get(code, {}).get(DEFAULT_LANG)
+    if template is None:
+        return None
+    parts = re.split(r"\{(\w+)\}", template)  # literal, name, literal, name, …
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)), re.S)
+
+
+def read_back(stored: str, codes) -> Message | None:
+    """A text the program stored in Chinese (a reason, a reference) read back as the message of the first of
+    ``codes`` whose Chinese template it is, its parameters the parts that filled the template's fields;
+    None when no template fits (a user typed it: it is shown as it is)."""
+    if not stored:
+        return None
+    root = resources_dir()
+    for code in codes:
+        pattern = _pattern(code, root)
+        found = pattern.fullmatch(stored) if pattern is not None else None
+        if found:
+            return msg(code, **found.groupdict())
+    return None
 
 
 def field_label(field, lang: str = DEFAULT_LANG) -> str:

@@ -48,6 +48,7 @@ from app.data.models import CalendarDay, NationalHoliday
 from app.errors import ValidationError
 from app.policy import rules_token
 from app.school import TERMS, TermInfo
+from app.messages import label_table
 
 KINDS: dict[str, str] = {"closure": "学校停课", "school_day": "学校上课日", "holiday": "节假日"}
 
@@ -378,3 +379,5 @@ def national_data_years() -> tuple[int, int]:
 __all__ = ["Calendar", "CoverageWarning", "DayInfo", "KINDS", "UNCONFIRMED_SCHOOL_DAY", "UNCONFIRMED_WEEKEND",
            "builtin_years", "calendar_warning", "clear_day", "coverage_warning", "load_calendar",
            "national_data_years", "national_workday", "set_day"]
+
+label_table("calendar_kind", KINDS)

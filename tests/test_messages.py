@@ -208,6 +208,7 @@ def _label_tables() -> dict[str, dict]:
     from app.early_warning import RULES
     from app.mentors import END_REASONS, MEASURE_KINDS, RISK_LEVELS
     from app.policy import LABELS
+    from app.school_calendar import KINDS as CALENDAR_KINDS
     from app.students import FOCUS_GROUPS, NUMBER_FILTERS
 
     return {
@@ -220,7 +221,7 @@ def _label_tables() -> dict[str, dict]:
         "number_filter": NUMBER_FILTERS, "relation": RELATION, "policy": LABELS, "end_reason": END_REASONS,
         "risk_level": RISK_LEVELS, "measure_kind": MEASURE_KINDS, "risk_rule": RULES, "left_behind": LEFT_BEHIND,
         "disability": DISABILITY, "change": CHANGE, "grade": GRADES, "doc_type": DOC_TYPE, "hukou": HUKOU,
-        "health": HEALTH, "boarding": BOARDING, "ethnicity": ETHNICITY,
+        "health": HEALTH, "boarding": BOARDING, "ethnicity": ETHNICITY, "calendar_kind": CALENDAR_KINDS,
     }
 
 
@@ -332,3 +333,65 @@ def test_a_status_change_reason_a_user_typed_is_not_a_message():
 
     assert reason_said("28", "家里经济困难,外出打工") is None
     assert reason_said("28", "") is None
+
+
+def test_the_registered_tables_of_labels_are_the_tables_of_labels():
+    """A module that defines a table of labels registers it (app.messages.label_table): the audit log shows a
+    stored code by the table's name in either language."""
+    tables = _label_tables()
+    registered = messages.label_tables()
+    not_stored = {"permission", "policy", "status_hint", "request_action", "risk_rule", "focus", "number_filter"}
+    missing = sorted(set(tables) - not_stored - set(registered))
+    assert not missing, "not registered with app.messages.label_table: " + ", ".join(missing)
+    for name, table in registered.items():
+        assert name not in tables or dict(table) == dict(tables[name]), name
+        assert all(messages.label_texts().get((name, str(k))) for k in table), f"{name}: not all in labels.tsv"
+
+
+def test_every_stored_field_of_the_audit_log_has_its_name_in_both_languages():
+    from app import audit
+
+    names = {*audit.FIELD_NAMES.values(), *audit.ENTITY_FIELD_NAMES.values()}
+    missing = sorted(n for n in names if CJK.search(n) and n not in messages.field_labels())
+    assert not missing, "not in resources/messages/field_names.tsv: " + ", ".join(missing)
+
+
+def test_the_audit_detail_names_fields_and_shows_codes_in_the_language():
+    from app import audit
+
+    stored = {"name": "罗语露", "sex": "2", "status": "in_school", "grade_level": 1, "class_id": 3, "poor_household": False,
+              "guardians": [{"name": "罗林", "relation": "father"}], "reference": "审批 #5", "new_column": "x",
+              "67": {"姓名": "吕琪", "mark": "excused", "标记": "已请假"}}
+    zh = audit.detail_text("student", stored, "zh_CN").splitlines()
+    en = audit.detail_text("student", stored, "en").splitlines()
+    assert zh[:7] == ["姓名：罗语露", "性别：女", "状态：在校", "年级：一年级", "班级：#3", "建档立卡贫困户：否", "监护人："]
+    assert en[:7] == ["Name: 罗语露", "Sex: female", "Status: in school", "Grade: grade 1", "Class: #3",
+                      "Registered poor household: no", "Guardian:"]
+    assert "Reference number: request #5" in en and "文号：审批 #5" in zh  # the program's words, read back
+    assert "new column: x" in en  # a field without a name yet: its words, never a blank
+    marks = [line for line in en if line.startswith("  Mark: ")]
+    assert len(marks) == 2 and marks[0] == marks[1]  # the stored 标记 is the label of the mark beside it
+    assert not CJK.search("".join(en).replace("罗语露", "").replace("罗林", "").replace("吕琪", ""))
+
+
+def test_a_count_takes_the_word_of_its_number():
+    """One mechanism for every count, the catalog's and the windows' (app.messages.formatted): {n:one|other}."""
+    assert messages.formatted("{n} {n:class has|classes have} not taken the roll", n=1) == "1 class has not taken the roll"
+    assert messages.formatted("{n} {n:class has|classes have} not taken the roll", n=3) == "3 classes have not taken the roll"
+    assert messages.formatted("{n:,} {n:row|rows}, {h:g} {h:lesson|lessons}", n=1200, h=1.0) == "1,200 rows, 1 lesson"
+    assert messages.render("reports.risk_total", {"points": 1}, "en") == " = 1 point"
+    assert messages.render("reports.risk_total", {"points": 2}, "en") == " = 2 points"
+    assert messages.render("reports.risk_total", {"points": 1}) == " = 1 分"
+
+
+def test_no_english_count_of_the_catalog_or_the_windows_is_left_without_its_plural():
+    """A number followed by a plural noun ("{n} classes") must say its singular too ("{n} {n:class|classes}")."""
+    bare = re.compile(r"\{(n|count|days|hours|minutes|points|months|rows|load|more)(:[^}|]*)?\} (school |more |open )?"
+                      r"(students|classes|days|points|entries|requests|alerts|cases|pages|pledges|errors|lessons|"
+                      r"minutes|months|columns|problems|rows|files|attempts|years|items|schools)\b")
+    found = [f"{code}: {t['en']}" for code, t in messages.catalog().items() if bare.search(t.get("en", ""))]
+    for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if "tr(" in line and bare.search(line):
+                found.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
+    assert not found, "counts without their singular:\n" + "\n".join(found)

@@ -19,6 +19,7 @@ from app.data.approval_models import ApprovalRequest
 from app.data.models import SchoolClass
 from app.errors import ValidationError
 from app.policy import Policy
+from app.messages import Message, msg
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,9 @@ def apply(session: Session, actor: Actor, req: ApprovalRequest, d: BorrowInDetai
     return Effect({"filed": True}, [], "已备案(借读学生学籍不在本校)")
 
 
-def describe(req: ApprovalRequest) -> str:
+def describe(req: ApprovalRequest) -> Message:
     d = req.details
-    return f"{req.effective_date} 起来校借读,学籍在{d['home_county']}{d['home_school']}"
+    return msg("approvals.describe_borrow_in", day=req.effective_date, county=d["home_county"], school=d["home_school"])
 
 
 def subject(details: Mapping[str, Any]) -> str:

@@ -17,7 +17,7 @@ from app.approvals.common import (Checked, Effect, Kind, Text, change_status, la
                                   status_request)
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
-from app.messages import msg
+from app.messages import Message, msg
 from app.policy import Policy
 
 
@@ -48,10 +48,11 @@ def apply(session: Session, actor: Actor, req: ApprovalRequest, d: BorrowOutDeta
                          f"借读:{d.host_county}{d.host_school}({d.reason})", "学生已转为借读外出,学籍仍在本校")
 
 
-def describe(req: ApprovalRequest) -> str:
+def describe(req: ApprovalRequest) -> Message:
     d = req.details
-    until = f"至 {d['end_date']}" if d.get("end_date") else ""
-    return f"{req.effective_date} 起{until}到{d['host_county']}{d['host_school']}借读({d['reason']})"
+    until = msg("approvals.describe_until", day=d["end_date"]) if d.get("end_date") else ""
+    return msg("approvals.describe_borrow_out", day=req.effective_date, until=until, county=d["host_county"],
+               school=d["host_school"], reason=d["reason"])
 
 
 KIND = Kind("borrow_out", "外出借读", BorrowOutDetails, FIELD_LABELS, check, apply, describe, code=CODE,

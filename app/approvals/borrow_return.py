@@ -12,7 +12,7 @@ from app.accounts import Actor
 from app.approvals.common import Checked, Effect, Kind, Text, change_status, in_brackets, status_request
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
-from app.messages import msg
+from app.messages import Message, msg
 from app.policy import Policy
 
 
@@ -38,8 +38,8 @@ def apply(session: Session, actor: Actor, req: ApprovalRequest, d: BorrowReturnD
                          "学生已回本校就读")
 
 
-def describe(req: ApprovalRequest) -> str:
-    return f"{req.effective_date} 借读返回本校"
+def describe(req: ApprovalRequest) -> Message:
+    return msg("approvals.describe_borrow_return", day=req.effective_date)
 
 
 KIND = Kind("borrow_return", "借读返回", BorrowReturnDetails, FIELD_LABELS, check, apply, describe, code=CODE,

@@ -23,7 +23,7 @@ from app.codes import STATUS
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Staff, StatusChange, Student, User
 from app.errors import NotFound, ValidationError
-from app.messages import Label, label, msg
+from app.messages import Label, label, label_table, msg
 from app.policy import Policy
 from app.students import StudentInput
 
@@ -153,7 +153,7 @@ class Kind:
     check: Callable[..., Checked]
     #: ``apply(session, actor, request, details, today) -> Effect``: the effect of the approval on the roll
     apply: Callable[[Session, Actor, ApprovalRequest, Any, date], Effect]
-    #: ``describe(request) -> str``: one line of Chinese for lists, steps and the audit log
+    #: ``describe(request) -> Message``: one line for lists, steps and the audit log (str(): the Chinese)
     describe: Callable[[ApprovalRequest], str]
     #: the status change the approval records (a national change code, or app.students' borrow-study markers)
     code: str | None = None
@@ -380,9 +380,14 @@ def add_months(day: date, months: int) -> date:
 # --- effects -------------------------------------------------------------------------------------
 
 
+#: the code of a request's reference in the records it authorised
+REFERENCE = "approvals.reference"
+
+
 def reference(req: ApprovalRequest) -> str:
-    """How the status history and the leave name the request that authorised them."""
-    return f"审批 #{req.id}"
+    """How the status history and the leave name the request that authorised them (stored in Chinese; read back
+    as its message by :func:`app.messages.read_back` with :data:`REFERENCE` to be shown in another language)."""
+    return str(msg(REFERENCE, id=req.id))
 
 
 def change_status(session: Session, actor: Actor, req: ApprovalRequest, code: str, day: date, reason: str,
@@ -420,3 +425,5 @@ def user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
     rows = session.exec(select(User, Staff.name).join(Staff, Staff.id == User.staff_id, isouter=True)
                         .where(col(User.id).in_(wanted)))
     return {u.id: (u.display_name or staff_name or u.username) for u, staff_name in rows}
+
+label_table("request_state", STATES)

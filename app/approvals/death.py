@@ -14,7 +14,7 @@ from app.accounts import Actor
 from app.approvals.common import Checked, Effect, Kind, Text, change_status, in_brackets, not_future, status_request
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
-from app.messages import msg
+from app.messages import Message, msg
 from app.policy import Policy
 
 
@@ -40,8 +40,10 @@ def apply(session: Session, actor: Actor, req: ApprovalRequest, d: DeathDetails,
     return change_status(session, actor, req, CODE, d.effective_date, "死亡" + in_brackets(d.cause))
 
 
-def describe(req: ApprovalRequest) -> str:
-    return f"{req.effective_date} 死亡" + in_brackets(req.details.get("cause"))
+def describe(req: ApprovalRequest) -> Message:
+    cause = req.details.get("cause")
+    return msg("approvals.describe_death", day=req.effective_date,
+               note=msg("approvals.describe_note", text=cause) if cause else "")
 
 
 KIND = Kind("death", "死亡", DeathDetails, FIELD_LABELS, check, apply, describe, code=CODE, texts=TEXTS,

@@ -18,7 +18,7 @@ from app.approvals.common import Checked, Effect, Kind, Text, change_status, not
 from app.data.approval_models import ApprovalRequest
 from app.data.models import AbsenceCase, Student
 from app.errors import ValidationError
-from app.messages import msg
+from app.messages import Message, msg
 from app.policy import Policy
 
 
@@ -58,9 +58,10 @@ def apply(session: Session, actor: Actor, req: ApprovalRequest, d: DropoutDetail
     return Effect({"status": "dropout", "case_id": d.case_id}, [req.student_id], "已登记辍学并建立劝返台账")
 
 
-def describe(req: ApprovalRequest) -> str:
+def describe(req: ApprovalRequest) -> Message:
     d = req.details
-    return f"{req.effective_date} 登记辍学({d['reason']})" + (f",个案 {d['case_id']}" if d.get("case_id") else "")
+    return msg("approvals.describe_dropout", day=req.effective_date, reason=d["reason"],
+               case=msg("approvals.describe_case", case_id=d["case_id"]) if d.get("case_id") else "")
 
 
 KIND = Kind("dropout", "辍学登记", DropoutDetails, FIELD_LABELS, check, apply, describe, code=CODE, texts=TEXTS,

@@ -18,6 +18,7 @@ from app.data.approval_models import ApprovalRequest
 from app.data.models import SchoolClass, Student
 from app.errors import ValidationError
 from app.policy import Policy
+from app.messages import Message, msg
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,8 @@ def apply(session: Session, actor: Actor, req: ApprovalRequest, d: GraduationDet
                   f"{len(graduated)} 名学生毕业" + (f",{len(skipped)} 名不在校未办理" if skipped else ""))
 
 
-def describe(req: ApprovalRequest) -> str:
-    return f"{req.effective_date} 整班毕业"
+def describe(req: ApprovalRequest) -> Message:
+    return msg("approvals.describe_graduation", day=req.effective_date)
 
 
 KIND = Kind("graduation", "毕业(整班)", GraduationDetails, FIELD_LABELS, check, apply, describe, code=CODE,

@@ -16,12 +16,12 @@ from sqlmodel import Session, col, select
 
 from app.accounts import Actor
 from app.approvals.common import (OPEN_STATES, STATES, Checked, Effect, Kind, StepResult, Text, Withdrawal,
-                                  clean_texts, in_brackets, parse_as, reference, status_label)
+                                  clean_texts, parse_as, reference, status_label)
 from app.attendance import LEAVE_KINDS, SESSIONS, add_leave, cancel_leave, leave_bounds, leave_text
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Leave, Student
 from app.errors import ValidationError
-from app.messages import Message, labels, msg
+from app.messages import Message, label, labels, msg
 from app.policy import Policy
 from app.school_calendar import load_calendar
 
@@ -127,9 +127,19 @@ def undo(session: Session, actor: Actor, req: ApprovalRequest, reason: str, toda
     return StepResult(req.id, req.state, (req.student_id,), leave_id)
 
 
-def describe(req: ApprovalRequest) -> str:
-    return leave_text(transient_leave(parse_as(KIND, req.details), req.student_id or 0)) + in_brackets(
-        req.details.get("reason"))
+def describe(req: ApprovalRequest) -> Message:
+    d = parse_as(KIND, req.details)
+
+    def one(day, session: str):
+        return day if session == "day" else msg("approvals.describe_day_session", day=day,
+                                                session=label("session", session, SESSIONS))
+
+    same = (d.end_day, d.end_session) == (d.start_day, d.start_session)
+    reason = req.details.get("reason")
+    return msg("approvals.describe_leave", kind=label("leave_kind", d.leave_kind, LEAVE_KINDS),
+               start=one(d.start_day, d.start_session),
+               end="" if same else msg("approvals.describe_leave_end", end=one(d.end_day, d.end_session)),
+               note=msg("approvals.describe_note", text=reason) if reason else "")
 
 
 KIND = Kind("leave", "请假", LeaveDetails, FIELD_LABELS, check, apply, describe, texts=TEXTS, county=False,

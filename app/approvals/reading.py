@@ -21,6 +21,7 @@ from app.data.approval_models import ApprovalAttachment, ApprovalRequest, Approv
 from app.data.models import SchoolClass, Student
 from app.data.receipt_models import CountyPackageImport
 from app.errors import PermissionDenied
+from app.messages import text
 from app.policy import load as load_policy
 from app.school_calendar import load_calendar
 
@@ -48,6 +49,11 @@ class RequestRow:
     decided_by: str
     decided_at: datetime | None
     attachments: int
+    #: ``description`` as its kind worded it (a message: the windows show it in their language)
+    said: Any = None
+
+    def description_in(self, lang: str) -> str:
+        return text(self.said, lang) if self.said is not None else self.description
 
     @property
     def kind_label(self) -> str:
@@ -117,11 +123,12 @@ def rows(session: Session, reqs: list[ApprovalRequest]) -> list[RequestRow]:
     ids = [r.id for r in reqs]
     counts = Counter(session.exec(select(ApprovalAttachment.request_id)
                                   .where(col(ApprovalAttachment.request_id).in_(ids))).all())
+    said = {r.id: describe(r) for r in reqs}
     return [RequestRow(r.id, r.kind, r.state, r.student_id, _subject(r, students, classes), r.class_id,
-                       classes.get(r.class_id, ""), r.effective_date, r.end_date, describe(r), r.approver_role,
+                       classes.get(r.class_id, ""), r.effective_date, r.end_date, str(said[r.id]), r.approver_role,
                        r.needs_county, names.get(r.created_by, "系统") if r.created_by else "系统", r.created_by,
                        r.created_at, r.submitted_at, names.get(r.decided_by, "") if r.decided_by else "",
-                       r.decided_at, counts.get(r.id, 0))
+                       r.decided_at, counts.get(r.id, 0), said[r.id])
             for r in reqs]
 
 

@@ -15,6 +15,7 @@ from app.approvals import (borrow_in, borrow_out, borrow_return, death, dropout,
 from app.approvals.common import Kind, parse_as
 from app.data.approval_models import ApprovalRequest
 from app.errors import ValidationError
+from app.messages import label_table
 
 #: key → kind, in the order the windows offer them
 REGISTRY: dict[str, Kind] = {m.KIND.key: m.KIND for m in (
@@ -46,7 +47,8 @@ def parse_details(kind: str, data) -> Any:
     return parse_as(kind_of(kind), data)
 
 
-def describe(req: ApprovalRequest) -> str:
-    """The request in one line of Chinese, in its kind's words."""
+def describe(req: ApprovalRequest) -> "Message | str":
+    """The request in one line, in its kind's words (a message: str() is the Chinese)."""
     return REGISTRY[req.kind].describe(req)
 
+label_table("request_kind", {key: kind.label for key, kind in REGISTRY.items()})

@@ -13,7 +13,7 @@ from app.approvals.suspension import CODE as SUSPENSION_CODE
 from app.data.approval_models import ApprovalRequest
 from app.data.models import StatusChange, Student
 from app.errors import ValidationError
-from app.messages import msg
+from app.messages import Message, msg
 from app.policy import Policy
 
 
@@ -43,8 +43,8 @@ def apply(session: Session, actor: Actor, req: ApprovalRequest, d: ResumptionDet
     return change_status(session, actor, req, CODE, d.effective_date, "复学" + in_brackets(d.note))
 
 
-def describe(req: ApprovalRequest) -> str:
-    return f"{req.effective_date} 复学"
+def describe(req: ApprovalRequest) -> Message:
+    return msg("approvals.describe_resumption", day=req.effective_date)
 
 
 KIND = Kind("resumption", "复学", ResumptionDetails, FIELD_LABELS, check, apply, describe, code=CODE, texts=TEXTS,

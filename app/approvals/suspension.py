@@ -18,7 +18,7 @@ from app.approvals.common import (Checked, Effect, Kind, Text, add_months, chang
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
 from app.errors import ValidationError
-from app.messages import msg
+from app.messages import Message, msg
 from app.policy import Policy
 
 
@@ -51,9 +51,10 @@ def apply(session: Session, actor: Actor, req: ApprovalRequest, d: SuspensionDet
                          f"休学 {d.months} 个月,至 {req.end_date}({d.reason})")
 
 
-def describe(req: ApprovalRequest) -> str:
+def describe(req: ApprovalRequest) -> Message:
     d = req.details
-    return f"{req.effective_date} 起休学 {d['months']} 个月至 {req.end_date}({d['reason']})"
+    return msg("approvals.describe_suspension", day=req.effective_date, months=d["months"], end=req.end_date,
+               reason=d["reason"])
 
 
 KIND = Kind("suspension", "休学", SuspensionDetails, FIELD_LABELS, check, apply, describe, code=CODE, texts=TEXTS,

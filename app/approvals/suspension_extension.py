@@ -19,7 +19,7 @@ from app.approvals.suspension import KIND as SUSPENSION
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
 from app.errors import NotFound, ValidationError
-from app.messages import msg
+from app.messages import Message, msg
 from app.policy import Policy
 
 
@@ -81,9 +81,9 @@ def apply(session: Session, actor: Actor, req: ApprovalRequest, d: SuspensionExt
     return Effect({"suspension_end": req.end_date.isoformat()}, [req.student_id], f"休学延长至 {req.end_date}")
 
 
-def describe(req: ApprovalRequest) -> str:
+def describe(req: ApprovalRequest) -> Message:
     d = req.details
-    return f"休学延长 {d['months']} 个月至 {req.end_date}({d['reason']})"
+    return msg("approvals.describe_suspension_extension", months=d["months"], end=req.end_date, reason=d["reason"])
 
 
 KIND = Kind("suspension_extension", "延长休学", SuspensionExtensionDetails, FIELD_LABELS, check, apply, describe,

@@ -21,7 +21,7 @@ from app.approvals.common import (Checked, Effect, Kind, Text, change_status, ch
 from app.data.approval_models import ApprovalRequest
 from app.data.models import StatusChange, Student
 from app.errors import ValidationError
-from app.messages import msg
+from app.messages import Message, msg
 from app.policy import Policy
 from app.students import GuardianInput, StudentInput, raise_first, validate
 
@@ -94,9 +94,9 @@ def apply(session: Session, actor: Actor, req: ApprovalRequest, d: TransferInDet
     return Effect({"student_id": sid, "status": "in_school"}, [sid], "已建立学生档案并转入")
 
 
-def describe(req: ApprovalRequest) -> str:
+def describe(req: ApprovalRequest) -> Message:
     d = req.details
-    return f"{req.effective_date} 自{d['from_county']}{d['from_school']}转入"
+    return msg("approvals.describe_transfer_in", day=req.effective_date, county=d["from_county"], school=d["from_school"])
 
 
 def subject(details: Mapping[str, Any]) -> str:

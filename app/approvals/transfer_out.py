@@ -16,7 +16,7 @@ from app.approvals.common import (Checked, Effect, Kind, Text, change_status, la
                                   status_request)
 from app.data.approval_models import ApprovalRequest
 from app.data.models import Student
-from app.messages import msg
+from app.messages import Message, msg
 from app.policy import Policy
 
 
@@ -46,9 +46,10 @@ def apply(session: Session, actor: Actor, req: ApprovalRequest, d: TransferOutDe
                          "学生已转出;县教育局确认对方学校接收前,列为“转出待确认”")
 
 
-def describe(req: ApprovalRequest) -> str:
+def describe(req: ApprovalRequest) -> Message:
     d = req.details
-    return f"{req.effective_date} 转至{d['destination_county']}{d['destination_school']}({d['reason']})"
+    return msg("approvals.describe_transfer_out", day=req.effective_date, county=d["destination_county"],
+               school=d["destination_school"], reason=d["reason"])
 
 
 KIND = Kind("transfer_out", "转出", TransferOutDetails, FIELD_LABELS, check, apply, describe, code=CODE,

@@ -60,7 +60,7 @@ from app.data.models import (
     utcnow,
 )
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.messages import Message, label, labels, msg
+from app.messages import Message, label, label_table, labels, msg
 from app.policy import RULES_TOKEN, Policy
 from app.policy import load as load_policy
 from app.school_calendar import Calendar, load_calendar
@@ -882,3 +882,7 @@ __all__ = ["ABSENT_MARKS", "EXCUSED_MARKS", "LEAVE_KINDS", "MARKS", "MARK_LABELS
            "PRESENT", "RollCall", "RollCallStudent", "SESSIONS", "SubmitResult", "TYPED_MARKS", "add_leave",
            "attendance_rate", "can_take_roll", "cancel_leave", "classes_without_roll_call", "leave_covers",
            "leaves_of", "open_roll_call", "roster", "sessions_for", "student_attendance", "submit_roll_call"]
+
+for _name, _table in (("leave_kind", LEAVE_KINDS), ("leave_status", LEAVE_STATUSES), ("mark", MARK_LABELS),
+                      ("session", SESSIONS)):
+    label_table(_name, _table)

@@ -86,6 +86,7 @@ from app.data.models import (
 from app.policy import Policy
 from app.policy import load as load_policy
 from app.school_calendar import Calendar, load_calendar
+from app.messages import label_table
 
 ABSENT = "absent"  # app.attendance.ABSENT_MARKS (not imported: app.attendance imports this module)
 
@@ -599,3 +600,6 @@ def open_alerts(session: Session, actor: Actor, today: date | None = None) -> li
 __all__ = ["AlertChange", "AlertRow", "CLEARED_BY_CORRECTION", "CLEARED_BY_LEAVE", "LEVELS", "Run", "Timeline",
            "consecutive_unexcused", "due_dates", "level_for", "open_alerts", "raised_on", "recompute_all",
            "recompute_students", "runs_in"]
+
+label_table("alert_level", LEVELS)
+label_table("alert_status", STATUSES)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.attendance.alerts import LEVEL_RANK
+from app.messages import label_table
 
 # --- vocabularies ----------------------------------------------------------------------------
 
@@ -123,3 +124,8 @@ __all__ = [
     "pending_steps",
     "stage_for",
 ]
+
+for _name, _table in (("case_stage", STAGES), ("contact_form", FORMS), ("report_kind", REPORT_KINDS),
+                      ("participant_line", LINES), ("close_outcome", CLOSE_OUTCOMES), ("case_outcome", OUTCOMES),
+                      ("participant_role", {key: role for key, (_line, role) in PARTICIPANT_ROLES.items()})):
+    label_table(_name, _table)

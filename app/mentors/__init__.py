@@ -38,7 +38,7 @@ from app.data.db import core
 from app.data.mentor_models import MentorAssignment
 from app.data.models import AbsenceAlert, AbsenceCase, SchoolClass, Staff, Student
 from app.errors import NotFound, PermissionDenied
-from app.messages import Message, label, msg
+from app.messages import CLAUSE_SEPARATOR, DEFAULT_LANG, Message, label, label_table, msg
 from app.students import FOCUS_COLUMN, FOCUS_GROUPS, any_focus_condition
 
 
@@ -176,13 +176,20 @@ class UncoveredRow:
     class_name: str
     grade_level: int
     village: str
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]  # why, as messages (a window renders them in its language)
     previous_mentor_id: int | None = None
     previous_mentor_name: str = ""
 
     @property
     def reason_text(self) -> str:
-        return ";".join(self.reasons)
+        """Why, in Chinese, on one line."""
+        return self.reason_text_in(DEFAULT_LANG)
+
+    def reasons_in(self, lang: str) -> tuple[str, ...]:
+        return tuple(m.in_language(lang) for m in self.reasons)
+
+    def reason_text_in(self, lang: str) -> str:
+        return CLAUSE_SEPARATOR.get(lang, "; ").join(self.reasons_in(lang))
 
 
 def previous_mentors(session: Session, student_ids: Iterable[int], day: date) -> dict[int, tuple[int, date]]:
@@ -201,9 +208,9 @@ def previous_mentors(session: Session, student_ids: Iterable[int], day: date) ->
 
 
 def uncovered_rows(session: Session, day: date, class_ids: frozenset[int] | None = None,
-               need: dict[int, list[str]] | None = None) -> list[UncoveredRow]:
-    """``need``: :func:`needs` of the day when the caller has it already (read once per operation)."""
-    need = needs(session, day) if need is None else need
+               need: dict[int, list[Message]] | None = None) -> list[UncoveredRow]:
+    """``need``: :func:`need_reasons` of the day when the caller has it already (read once per operation)."""
+    need = need_reasons(session, day) if need is None else need
     covered = _covered(session, day)
     ids = [sid for sid in need if sid not in covered]
     if not ids:
@@ -276,3 +283,7 @@ def require_view_student(session: Session, actor: Actor, student_id: int) -> Stu
                                                   MentorAssignment.staff_id == actor.staff_id)).first())):
         raise PermissionDenied("mentors.may_not_see_support_plan", s_name=s.name)
     return s
+
+for _name, _table in (("end_reason", END_REASONS), ("risk_level", RISK_LEVELS), ("measure_kind", MEASURE_KINDS),
+                      ("measure_status", MEASURE_STATUSES)):
+    label_table(_name, _table)

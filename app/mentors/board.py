@@ -15,7 +15,8 @@ from app.data.db import core
 from app.data.mentor_models import MentorAssignment, MentorPlan, PlanReview
 from app.data.models import SchoolClass, Staff, Student
 from app.errors import PermissionDenied
-from app.mentors import CASELOAD_STATES, UncoveredRow, can_manage, needs, not_ended, require_manage, uncovered_rows
+from app.messages import CLAUSE_SEPARATOR, DEFAULT_LANG, Message
+from app.mentors import CASELOAD_STATES, UncoveredRow, can_manage, need_reasons, not_ended, require_manage, uncovered_rows
 from app.mentors.suggesting import candidates
 from app.policy import load as load_policy
 
@@ -32,9 +33,15 @@ class MenteeRow:
     class_name: str
     village: str
     start_date: date
-    needs: tuple[str, ...]  # why the child needs a mentor now (empty: no longer at risk)
+    needs: tuple[Message, ...]  # why the child needs a mentor now (empty: no longer at risk), as messages
     next_review: date | None
     review_overdue: bool
+
+    def needs_in(self, lang: str = DEFAULT_LANG) -> tuple[str, ...]:
+        return tuple(m.in_language(lang) for m in self.needs)
+
+    def need_text_in(self, lang: str = DEFAULT_LANG) -> str:
+        return CLAUSE_SEPARATOR.get(lang, "; ").join(self.needs_in(lang))
 
 
 @dataclass(frozen=True)
@@ -76,8 +83,8 @@ def _state(load: int, lo: int, hi: int) -> str:
 
 
 def _mentee_rows(session: Session, day: date, staff_ids: Iterable[int] | None,
-                 need: dict[int, list[str]] | None = None) -> dict[int, list[MenteeRow]]:
-    """``need``: the whole school's :func:`needs` of the day when the caller has it already."""
+                 need: dict[int, list[Message]] | None = None) -> dict[int, list[MenteeRow]]:
+    """``need``: the whole school's :func:`need_reasons` of the day when the caller has it already."""
     stmt = (select(MentorAssignment.id, MentorAssignment.student_id, MentorAssignment.staff_id,
                    MentorAssignment.start_date, Student.name, Student.class_id, SchoolClass.name, Student.village)
             .join(Student, Student.id == MentorAssignment.student_id)
@@ -88,7 +95,7 @@ def _mentee_rows(session: Session, day: date, staff_ids: Iterable[int] | None,
     rows = core(session).execute(stmt).all()  # plain rows: thousands of assignments on a big school's board
     ids = [r[1] for r in rows]
     if need is None:
-        need = needs(session, day, student_ids=ids) if ids else {}
+        need = need_reasons(session, day, student_ids=ids) if ids else {}
     reviews: dict[int, date] = {}
     if ids:
         stmt = (select(MentorPlan.student_id, func.min(PlanReview.due_date))
@@ -115,7 +122,7 @@ def board(session: Session, actor: Actor, day: date | None = None) -> Board:
     policy = load_policy(session)
     lo, hi = policy.mentor_min_caseload, policy.mentor_max_caseload
     cands = {c.staff_id: c for c in candidates(session, day)}
-    need = needs(session, day)  # once for the board: the mentees' needs and the uncovered come from it
+    need = need_reasons(session, day)  # once for the board: the mentees' needs and the uncovered come from it
     mentees = _mentee_rows(session, day, None, need)
     shown = set(cands) | set(mentees)
     staff = {s.id: s for s in core(session).execute(select(Staff.id, Staff.name, Staff.title, Staff.village))

@@ -39,6 +39,7 @@ from app.mentors import (
     uncovered_rows,
 )
 from app.mentors.assigning import assign
+from app.messages import CLAUSE_SEPARATOR, DEFAULT_LANG, Message, msg
 from app.policy import load as load_policy
 
 
@@ -74,10 +75,10 @@ class Suggestion:
     student_id: int
     student_name: str
     class_name: str
-    needs: tuple[str, ...]
+    needs: tuple[Message, ...]  # why the child needs a mentor
     staff_id: int | None
     staff_name: str
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]  # why this teacher
     load_before: int
     load_after: int
     over_max: bool
@@ -85,7 +86,14 @@ class Suggestion:
 
     @property
     def reason_text(self) -> str:
-        return ";".join(self.reasons)
+        """Why this teacher, in Chinese, on one line."""
+        return self.reason_text_in(DEFAULT_LANG)
+
+    def reason_text_in(self, lang: str) -> str:
+        return CLAUSE_SEPARATOR.get(lang, "; ").join(m.in_language(lang) for m in self.reasons)
+
+    def need_text_in(self, lang: str) -> str:
+        return CLAUSE_SEPARATOR.get(lang, "; ").join(m.in_language(lang) for m in self.needs)
 
 
 @dataclass(frozen=True)
@@ -134,24 +142,24 @@ def plan_suggestions(needs_: list[Need], candidates: list[Candidate], min_caselo
         if c.village:
             by_village[c.village].append(c.staff_id)
 
-    def affinity(n: Need, sid: int) -> tuple[int, list[str]]:
+    def affinity(n: Need, sid: int) -> tuple[int, list[Message]]:
         c = by_id[sid]
         pts, why = 0, []
         if n.previous_staff_id == sid:
             pts += SCORE_PREVIOUS
-            why.append("保持原帮扶教师" + (f"(上次帮扶至 {n.previous_end})" if n.previous_end else ""))
+            why.append(msg("mentors.why_previous_until", day=n.previous_end) if n.previous_end else msg("mentors.why_previous"))
         if n.class_id is not None and n.class_id in c.heads:
             pts += SCORE_HEAD
-            why.append("本班班主任")
+            why.append(msg("mentors.why_head_teacher"))
         elif n.class_id is not None and n.class_id in c.teaches:
             pts += SCORE_TEACHES
-            why.append("本班任课教师")
+            why.append(msg("mentors.why_teaches"))
         if n.village and c.village == n.village:
             pts += SCORE_VILLAGE
-            why.append(f"家住学生所在的{n.village},便于家访")
+            why.append(msg("mentors.why_same_village", village=n.village))
         elif n.village and c.village and c.village in neighbours.get(n.village, ()):
             pts += SCORE_NEIGHBOUR
-            why.append(f"家住邻近的{c.village},便于家访")
+            why.append(msg("mentors.why_neighbour_village", village=c.village))
         return pts, why
 
     def options(n: Need) -> list[int]:
@@ -197,7 +205,7 @@ def plan_suggestions(needs_: list[Need], candidates: list[Candidate], min_caselo
         over = False
         if best is None:
             if not load:
-                result[n.student_id] = (n.student_id, None, ("没有可安排的在职教师",), 0, 0, False)
+                result[n.student_id] = (n.student_id, None, (msg("mentors.why_no_staff"),), 0, 0, False)
                 continue
             sid = min(load, key=lambda s: (load[s], s))
             pts, why = affinity(n, sid)
@@ -207,11 +215,11 @@ def plan_suggestions(needs_: list[Need], candidates: list[Candidate], min_caselo
         before = load[sid]
         why = list(why)
         if before < min_caseload:
-            why.append(f"目前帮扶 {before} 人,少于最少人数 {min_caseload}")
+            why.append(msg("mentors.why_below_minimum", load=before, minimum=min_caseload))
         elif not why:
-            why.append(f"各教师帮扶人数均衡:目前帮扶 {before} 人,为最少者之一")
+            why.append(msg("mentors.why_balanced", load=before))
         if over:
-            why.append(f"所有教师均已达到上限 {max_caseload} 人,须说明理由才能超出")
+            why.append(msg("mentors.why_all_full", maximum=max_caseload))
         load[sid] = before + 1
         if not over:
             heapq.heappush(heap, (load[sid], sid))

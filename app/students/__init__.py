@@ -7,7 +7,6 @@ so the edit dialog, the roster importer and the CLI all go through it.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, timezone
 from functools import lru_cache
@@ -35,7 +34,7 @@ from app.codes import (
 )
 from app.data.models import AuditEntry, Guardian, SchoolClass, Staff, StatusChange, Student
 from app.errors import NotFound, ValidationError
-from app.messages import DEFAULT_LANG, Label, Message, catalog, label, msg
+from app.messages import Label, Message, label, msg, read_back
 from app.fields import FIELDS
 from app.identity import check_document, check_phone, check_student_number
 
@@ -658,26 +657,12 @@ PROGRAM_REASONS = ("students.reason_resumed_note", "students.reason_death_note",
                    "students.reason_transfer_back_note", "students.reason_persuaded_back")
 
 
-@lru_cache(maxsize=1)
-def _reason_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    out = []
-    for code in PROGRAM_REASONS:
-        parts = re.split(r"\{(\w+)\}", catalog()[code][DEFAULT_LANG])  # literal, name, literal, name, …
-        out.append((code, re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
-                                             for i, p in enumerate(parts)), re.S)))
-    return tuple(out)
-
-
 def reason_said(code: str, reason: str) -> Message | Label | None:
     """A stored status-change reason as a message when the program wrote it (the change's own name, or one
     of :data:`PROGRAM_REASONS` with its typed parts), None when a user typed it (shown as it is)."""
     if reason and code in CHANGE and reason == CHANGE[code]:
         return label("change", code, CHANGE)
-    for key, pattern in _reason_patterns():
-        found = pattern.fullmatch(reason)
-        if found:
-            return msg(key, **found.groupdict())
-    return None
+    return read_back(reason, PROGRAM_REASONS)
 
 
 @dataclass(frozen=True)

@@ -53,10 +53,11 @@ from sqlmodel import Session, col, func, select
 
 from app import audit
 from app.accounts import Actor, can_edit_class, require
-from app.codes import GRADES, RELATION
+from app.codes import GRADES
 from app.data.db import core, insert_many
 from app.data.models import Guardian, SchoolClass, StatusChange, Student
 from app.errors import ValidationError
+from app.messages import Accepted, Message, msg
 from app.fields import check_characters
 from app.identity import normalize_id_number
 from app.school import create_class, normalize_class_name, parse_class_name, standard_class_name
@@ -83,7 +84,6 @@ from app.students.roster_layout import (
     TEXT_FORMAT_ATTRS,
     ImportCancelled,
     RowError,
-    choices,
 )
 from app.students.roster_reading import BARE_CLASS_RE, ColumnUse, Lookups, cell_text, convert, read_sheet
 
@@ -94,9 +94,11 @@ log = logging.getLogger(__name__)
 ProgressFn = Callable[[int, int], "bool | None"]
 
 
+#: how a class is written so that its grade can be read from it (shown in the refusal)
+CLASS_NAME_EXAMPLE = "三年级(2)班"
+
+
 # --- results -------------------------------------------------------------------------
-
-
 
 
 @dataclass
@@ -295,7 +297,7 @@ class _Planner:
                 bad.add(c.header)
         return fields, texts, errors, bad
 
-    def cell(self, idx: int, raw: Any) -> tuple[Any, str, Any, str | None]:
+    def cell(self, idx: int, raw: Any) -> tuple[Any, str, Any, Message | None]:
         """One cell of column ``COLUMNS[idx]``: (the column, its text, its value, why it is refused or None).
         It follows from the cell's value alone, so :meth:`parse` works it out once per distinct value of a column."""
         c = COLUMNS[idx]
@@ -306,7 +308,7 @@ class _Planner:
             check_characters(text, c.header)
             return c, text, convert(self.lk, c.attribute, c.header, raw, text), None
         except ValidationError as exc:
-            return c, text, None, exc.reason
+            return c, text, None, exc.why
 
     def present_columns(self, present: frozenset[int]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
         """(the attributes of the sheet's columns, those of each guardian block): the same for every row, found once."""
@@ -373,22 +375,24 @@ class _Planner:
         sn = clean.student_number or ""
         carried = sn[1:] if sn.startswith("G") and len(sn) == 19 else ""
         # (the other row, its 学籍号, which row's ID number the G number was issued for)
-        other: tuple[int, str | None, str] | None = None
+        other: tuple[int, str | None, Message] | None = None
         if clean.id_number and clean.id_number != carried:
             hit = self.seen_carried.get(clean.id_number)
             if hit is not None:
-                other = (hit[0], hit[1], f"第 {hit[0]} 行的学籍号 {hit[1]} 是按本行的身份证件号 {clean.id_number} 注册的")
+                other = (hit[0], hit[1], msg("roster.number_issued_for_this_id", first=hit[0], number=hit[1],
+                                                id_number=clean.id_number))
         if other is None and carried and carried != clean.id_number:
             hit = self.seen_id.get(carried)
             if hit is not None:
-                other = (hit[0], hit[1], f"本行的学籍号 {sn} 是按第 {hit[0]} 行的身份证件号 {carried} 注册的")
+                other = (hit[0], hit[1], msg("roster.this_number_issued_for_other_id", first=hit[0], number=sn,
+                                                id_number=carried))
         if carried:
             self.seen_carried.setdefault(carried, (rownum, sn))
         if other is None or other[0] == rownum or other[1] == sn:
             return False
-        errors.append(RowError(rownum, "全国学籍号", sn, (
-            f"与第 {other[0]} 行是同一个孩子:{other[2]},第 {other[0]} 行的学籍号是 {other[1] or '(空)'},"
-            f"本行的却是 {sn or '(空)'};一个孩子只能有一个学籍号,请在全国学籍系统核对后只保留一行")))
+        errors.append(RowError(rownum, "全国学籍号", sn, msg(
+            "roster.same_child_other_number", first=other[0], why=other[2], first_number=other[1] or msg("roster.empty"),
+            number=sn or msg("roster.empty"))))
         return True
 
     @staticmethod
@@ -411,7 +415,7 @@ class _Planner:
                 header = f"监护人{n}关系"
                 if header not in bad:
                     errors.append(RowError(rownum, header, texts.get(header, ""),
-                                           f"不能为空,请填写:{choices(RELATION, with_codes=False)}"))
+                                           msg("roster.relation_required", choices=Accepted("relation", with_codes=False))))
                     bad.add(header)
 
         clean, errs = check_input(inp, today=self.today)
@@ -419,10 +423,10 @@ class _Planner:
             column = self.column_for(e.field, block_of)
             if column in bad:
                 continue
-            reason = e.reason
+            reason = e.why
             value = texts.get(column, "")
-            if column == "身份证件号" and reason.startswith("校验位错误") and clean.id_number.endswith("00"):
-                reason += "。如果号码末尾本应不是 0,可能是 Excel 把它存成了数字:请把该列设为文本格式后重新填写"
+            if column == "身份证件号" and e.code == "identity.wrong_check_digit_first_17" and clean.id_number.endswith("00"):
+                reason = msg("roster.check_digit_excel", reason=reason)
             errors.append(RowError(rownum, column, value, reason))
 
         # duplicates within the file
@@ -431,23 +435,23 @@ class _Planner:
             first, first_sn = self.seen_id.setdefault(clean.id_number, (rownum, clean.student_number))
             if first != rownum:
                 duplicate = True
-                reason = f"与第 {first} 行重复(同一个身份证件号)"
+                reason = msg("roster.duplicate_id_number", first=first)
                 if first_sn and clean.student_number and first_sn != clean.student_number:
-                    reason = (f"与第 {first} 行是同一个孩子(身份证件号相同),但学籍号不同"
-                              f"(第 {first} 行 {first_sn},本行 {clean.student_number});"
-                              "一个孩子只能有一个学籍号,请在全国学籍系统核对后只保留一行")
+                    reason = msg("roster.same_id_two_numbers", first=first, first_number=first_sn,
+                                 number=clean.student_number)
                 errors.append(RowError(rownum, "身份证件号", clean.id_number, reason))
         if clean.student_number:
             first = self.seen_sn.setdefault(clean.student_number, rownum)
             if first != rownum:
                 duplicate = True
-                errors.append(RowError(rownum, "全国学籍号", clean.student_number, f"与第 {first} 行重复(同一个学籍号)"))
+                errors.append(RowError(rownum, "全国学籍号", clean.student_number,
+                                       msg("roster.duplicate_student_number", first=first)))
         duplicate = duplicate or self.same_child(errors, rownum, clean)
         if existing is not None:
             first = self.seen_student.setdefault(existing.id, rownum)
             if first != rownum and not duplicate:
                 errors.append(RowError(rownum, "全国学籍号", texts.get("全国学籍号", ""),
-                                       f"与第 {first} 行是同一名学生(“{existing.name}”),请合并为一行"))
+                                       msg("roster.same_student", first=first, name=existing.name)))
 
         # uniqueness against the database (the prefetched maps tell when the real check is needed)
         sid = existing.id if existing is not None else None
@@ -456,13 +460,13 @@ class _Planner:
         if (other_id is not None and other_id.id != sid) or (other_sn is not None and other_sn.id != sid):
             for e in check_against_db(self.session, clean, student_id=sid):
                 if e.field != "班级" and e.field not in bad:
-                    errors.append(RowError(rownum, e.field, texts.get(e.field, ""), e.reason))
+                    errors.append(RowError(rownum, e.field, texts.get(e.field, ""), e.why))
 
         # permissions
         if existing is None and not self.actor.has("student.create"):
-            errors.append(RowError(rownum, "姓名", texts.get("姓名", ""), "当前用户没有新增学生的权限"))
+            errors.append(RowError(rownum, "姓名", texts.get("姓名", ""), msg("roster.may_not_create")),)
         if existing is not None and not can_edit_class(self.actor, existing.class_id):
-            errors.append(RowError(rownum, "姓名", texts.get("姓名", ""), f"没有权限修改学生“{existing.name}”"))
+            errors.append(RowError(rownum, "姓名", texts.get("姓名", ""), msg("roster.may_not_edit", name=existing.name)))
 
         # the class
         class_text = texts.get("班级", "")
@@ -474,14 +478,14 @@ class _Planner:
         grade = clean.grade_level
         if not class_text:
             if "班级" not in bad:
-                errors.append(RowError(rownum, "班级", "", "不能为空"))
+                errors.append(RowError(rownum, "班级", "", msg("common.cannot_empty")))
         elif cls is not None:
             class_name = cls.name
             if not cls.active:
                 errors.append(RowError(rownum, "班级", class_text,
-                                       f"班级“{cls.name}”已撤销;请改填现有班级,或先在班级管理中恢复该班级"))
+                                       msg("roster.class_closed", name=cls.name)))
             elif existing is not None and existing.class_id != cls.id and not can_edit_class(self.actor, cls.id):
-                errors.append(RowError(rownum, "班级", class_text, "没有权限把学生调入该班级"))
+                errors.append(RowError(rownum, "班级", class_text, msg("roster.may_not_move_to_class")))
             if grade is None:
                 keep = (existing is not None and existing.class_id == cls.id
                         and existing.grade_level in _grade_levels(cls))
@@ -499,7 +503,7 @@ class _Planner:
                 self.new_class_grades[class_name][grade] += 1
             if not self.actor.has("school.manage"):
                 errors.append(RowError(rownum, "班级", class_text,
-                                       "班级不存在,且当前用户没有新建班级的权限;请改填现有班级"))
+                                       msg("roster.class_unknown")))
         clean = replaced(clean, grade_level=grade, class_id=cls.id if cls is not None else None)
 
         if existing is not None and existing.status != "in_school":
@@ -540,7 +544,7 @@ class _Planner:
                 for r in nc.rows:
                     plan.errors.append(RowError(
                         r, "班级", name,
-                        "无法判断这个新班级的年级:请把班级写成“三年级(2)班”的形式,或填写“年级”列"))
+                        msg("roster.grade_unknown", example=CLASS_NAME_EXAMPLE)))
                 continue
             nc.extra_grade_levels = tuple(sorted(set(grades) - {nc.grade_level}))
             if nc.extra_grade_levels:

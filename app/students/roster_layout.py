@@ -14,6 +14,7 @@ from typing import Any, Iterable, NamedTuple
 from app.codes import BOARDING, DISABILITY, DOC_TYPE, ETHNICITY, HEALTH, HOUSEHOLD, HUKOU, LEFT_BEHIND, RELATION
 from app.errors import BaoxueError
 from app.fields import FIELDS
+from app.messages import DEFAULT_LANG, Message, field_label, msg, render
 
 
 #: files with more data rows than this are refused before anything is validated
@@ -150,19 +151,19 @@ for _n in range(1, GUARDIAN_BLOCKS + 1):
 #: columns of the national file that are recognised but deliberately not imported, with the reason:
 #: the preview lists them (nothing is dropped silently); any other column the program does not know stops the
 #: import until the user says what it is (a template column, or "do not import"), see :func:`_collect`
-_NOT_KEPT = "本程序不保存这一项"
+_NOT_KEPT = msg("roster.not_kept")
 KNOWN_IGNORED = {
-    "学校标识码": "本校的标识码,每行相同,不需要导入",
-    "学校名称": "本校名称,不需要导入",
-    "学校代码": "本校的代码,每行相同,不需要导入",
-    "序号": "只是本文件内的行号;学生以身份证件号和全国学籍号识别",
-    "学号": "只是本校的编号;学生以身份证件号和全国学籍号识别",
-    "班内学号": "只是班内的编号;学生以身份证件号和全国学籍号识别",
-    "学籍辅号": "各省的辅助编号;本程序以全国学籍号识别学生",
-    "学籍状态": "学籍状态由学籍变动(转学、休学等)办理,导入不改变",
-    "备注": "学生的备注只在本程序中填写,导入不改动",
-    "家庭地址": "已用“现住址”作为家庭住址;文件中没有“现住址”时,请把这一列对应到“家庭住址”",
-    "通信地址": "已用“现住址”作为家庭住址",
+    "学校标识码": msg("roster.ignored_school_id"),
+    "学校名称": msg("roster.ignored_school_name"),
+    "学校代码": msg("roster.ignored_school_code"),
+    "序号": msg("roster.ignored_row_number"),
+    "学号": msg("roster.ignored_school_number"),
+    "班内学号": msg("roster.ignored_class_number"),
+    "学籍辅号": msg("roster.ignored_provincial_number"),
+    "学籍状态": msg("roster.ignored_status"),
+    "备注": msg("roster.ignored_notes"),
+    "家庭地址": msg("roster.ignored_home_address"),
+    "通信地址": msg("roster.ignored_postal_address"),
     **{h: _NOT_KEPT for h in (
         "曾用名", "出生地", "出生地行政区划", "籍贯", "国籍/地区", "国籍", "港澳台侨外", "政治面貌", "身份证件有效期",
         "户口所在地", "户口所在地行政区划", "特长", "入学方式", "学生来源", "邮政编码", "电子信箱", "主页地址",
@@ -215,10 +216,26 @@ class RowError:
     """One problem in one cell: ``row`` is the spreadsheet row number (the header is row 1)."""
 
     row: int
-    column: str
+    column: str  # the template's column (its Chinese header: the file's), or the file's own header
     value: str
-    reason: str
+    said: Message  # why, as a code of the catalog and its parameters (rendered in the user's language)
+
+    @property
+    def reason(self) -> str:
+        """Why, in Chinese."""
+        return self.reason_in(DEFAULT_LANG)
+
+    def reason_in(self, lang: str = DEFAULT_LANG) -> str:
+        return self.said.in_language(lang)
+
+    def column_in(self, lang: str = DEFAULT_LANG) -> str:
+        """The column as shown in ``lang`` (a template column by its label; a header of the file as it is)."""
+        return field_label(self.column, lang)
+
+    def in_language(self, lang: str = DEFAULT_LANG) -> str:
+        return render("roster.row_error", {"row": self.row, "column": self.column_in(lang),
+                                           "value": msg("roster.quoted", value=self.value) if self.value
+                                           else msg("roster.empty"), "reason": self.said}, lang)
 
     def __str__(self) -> str:
-        shown = f"“{self.value}”" if self.value else "(空)"
-        return f"第 {self.row} 行【{self.column}】{shown}:{self.reason}"
+        return self.in_language(DEFAULT_LANG)

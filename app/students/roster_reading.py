@@ -33,7 +33,7 @@ from app.codes import (
     yes_no_coded,
 )
 from app.errors import BaoxueError, ValidationError
-from app.messages import msg
+from app.messages import Accepted, Message, msg, table_name
 from app.spreadsheets import SpreadsheetRefused, check_file_size, check_xlsx, limited_lines, limited_rows
 from app.students.roster_layout import (
     BOOL_ATTRS,
@@ -81,7 +81,7 @@ class ColumnUse:
     letter: str  # A, B, …
     header: str  # as written in the file
     target: str | None  # the template column it fills (e.g. 监护人1电话), None = not imported
-    note: str = ""  # why it is not imported
+    note: Message | str = ""  # why it is not imported (a message: shown in the user's language)
     key: str = ""  # the header as compared (see header_key): what a mapping names
     source: str = "template"  # a key of SOURCES
     #: what the program would do on its own (before the user's or the remembered choice)
@@ -98,11 +98,11 @@ class ColumnUse:
 
     def __str__(self) -> str:
         if self.unknown:
-            return f"第 {self.letter} 列【{self.header}】:不认识的列,请选择它对应的模板列或“不导入”"
+            return str(msg("roster.column_unknown", letter=self.letter, header=self.header))
         if self.target is None:
-            return f"第 {self.letter} 列【{self.header}】:不导入({self.note})"
-        shown = "" if self.target == self.header else f" → {self.target}"
-        return f"第 {self.letter} 列【{self.header}】{shown}"
+            return str(msg("roster.column_not_imported", letter=self.letter, header=self.header, why=self.note))
+        return str(msg("roster.column_imported", letter=self.letter, header=self.header,
+                       target="" if self.target == self.header else f" → {self.target}"))
 
 
 @dataclass
@@ -130,7 +130,7 @@ def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip(_BLANK_CHARS))
 
 
-def _automatic(key: str) -> tuple[str | None, str, str]:
+def _automatic(key: str) -> tuple[str | None, str, Message | str]:
     """What the program does with a header on its own: (template column or None, source, note)."""
     h = HEADER_ALIASES.get(key, key)
     if h in INDEX:
@@ -191,25 +191,24 @@ def _collect(name: str, rows: Iterable[tuple[int, tuple]], *, mapping: dict[str,
         if key in chosen and (chosen[key] != auto or auto_source == "unknown"):
             target, how = chosen[key], source
             if target is not None and norm_header(target) not in INDEX:
-                errors.append(RowError(header_row, shown, "", f"所选的“{target}”不是模板中的列"))
+                errors.append(RowError(header_row, shown, "", msg("roster.chosen_not_template", target=target)))
                 target = None
             else:
                 target = norm_header(target) if target is not None else None
                 mapping_used[key] = target
-                note = "您选择了不导入这一列" if source == "chosen" else "上次导入时选择了不导入这一列"
+                note = msg("roster.chosen_not_imported") if source == "chosen" else msg("roster.remembered_not_imported")
         uses.append(ColumnUse(letter, shown, target, note if target is None else "", key, how, auto))
         if how == "unknown":
             errors.append(RowError(header_row, shown, "",
-                                   f"第 {letter} 列是不认识的列:请在预览的“文件中的列”里选择它对应的模板列,或选择"
-                                   f"“不导入”(命令行:--map “{key}=模板列名” 或 --map “{key}=”)"))
+                                   msg("roster.unknown_column", letter=letter, key=key)))
             continue
         if target is None:
             continue
         idx = INDEX[target]
         if idx in seen:
             errors.append(RowError(header_row, shown, "",
-                                   f"第 {_col_letter(seen[idx])} 列和第 {letter} 列都对应到“{target}”:请删除多余的一列,"
-                                   f"或把其中一列改为“不导入”"))
+                                   msg("roster.two_columns_one_target", first=_col_letter(seen[idx]), letter=letter,
+                                       target=target)))
             blocking = True
             continue
         seen[idx] = pos
@@ -217,8 +216,7 @@ def _collect(name: str, rows: Iterable[tuple[int, tuple]], *, mapping: dict[str,
     for i, c in enumerate(COLUMNS):
         if c.required and i not in seen:
             errors.append(RowError(header_row, c.header, "",
-                                   f"缺少必填列:{c.header}。请在第 {header_row} 行的表头中加上这一列(可先“下载模板”对照列名);"
-                                   f"如果文件中这一列的列名写法不同,请在预览中把那一列对应到“{c.header}”"))
+                                   msg("roster.missing_column", header=c.header, header_row=header_row)))
             blocking = True
     warnings = []
     not_kept = [u for u in uses if u.ignored and not u.unknown]
@@ -248,15 +246,15 @@ def _collect(name: str, rows: Iterable[tuple[int, tuple]], *, mapping: dict[str,
                   mapping_used, source if mapping_used else "")
 
 
-def _ignored_reason(header: str) -> str | None:
+def _ignored_reason(header: str) -> Message | None:
     """Why a known column of the national file is not imported; None for a column the program does not know."""
     if header in KNOWN_IGNORED:
         return KNOWN_IGNORED[header]
     m = MEMBER_RE.fullmatch(header)
     if m:
         if int(m.group(1)) > GUARDIAN_BLOCKS:
-            return f"最多导入 {GUARDIAN_BLOCKS} 名家庭成员"
-        return "本程序不保存家庭成员的这一项"
+            return msg("roster.too_many_members", blocks=GUARDIAN_BLOCKS)
+        return msg("roster.member_not_kept")
     return None
 
 
@@ -514,12 +512,14 @@ def _parse_date(value: Any, text: str, label: str, *, month_only: bool = False) 
     raise ValidationError(label, "roster.not_date_write_yyyy_mm", text=text)
 
 
-def _accepted(table: dict) -> str:
+def _accepted(table: dict) -> Message | Accepted | str:
+    """What may be written for a value of ``table``, rendered in the user's language."""
     if table is ETHNICITY:
-        return "民族名称或两位代码,如 汉族、汉、01、01-汉族"
-    if table in (DISABILITY, RELATION):
-        return choices(table, with_codes=False)
-    return choices(table)
+        return msg("roster.accepted_ethnicity")
+    name = table_name(table)
+    if name is None:
+        return choices(table, with_codes=table not in (DISABILITY, RELATION))
+    return Accepted(name, with_codes=table not in (DISABILITY, RELATION), keys=tuple(table))
 
 
 class Lookups:

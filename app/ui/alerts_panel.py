@@ -8,6 +8,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.messages import formatted
 from app import cases
 from app.changes import (
     ALERTS,
@@ -105,7 +106,7 @@ class AlertsPanel(QWidget):
             self.count_label.setText(self.tr("No open absence alerts."))
             self.count_label.setStyleSheet("color: #2e7d32;")
         else:
-            text = self.tr("{n} open alerts").format(n=len(rows))
+            text = formatted(self.tr("{n} open {n:alert|alerts}"), n=len(rows))
             if overdue:
                 text += self.tr(", {n} with an overdue step").format(n=overdue)
             self.count_label.setText(text)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, CALENDAR, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import approvals as ap
 from app.approvals import RequestRow, UnconfirmedTransfer
@@ -52,7 +53,7 @@ from app.ui.request_dialog import (
     run_step,
     state_text,
 )
-from app.ui.widgets import error_text, hint_label, make_table, open_modal, title_label
+from app.ui.widgets import error_text, hint_label, make_table, open_modal, shown_language, title_label
 
 #: the record kinds the page shows (it reads again when one changes)
 #: the county package (its transfers seen on no school's roll) and the calendar (school days) mark overdue transfers
@@ -106,14 +107,15 @@ class RequestTableModel(RowTableModel[RequestRow]):
             Column(self.tr("Student"), lambda r: r.subject),
             Column(self.tr("Class"), lambda r: r.class_name),
             Column(self.tr("Date"), self._dates, sort=lambda r: r.effective_date.toordinal()),
-            Column(self.tr("What"), lambda r: r.description, tooltip=lambda r: r.description or None),
+            Column(self.tr("What"), lambda r: r.description_in(shown_language()),
+                   tooltip=lambda r: r.description_in(shown_language()) or None),
             Column(self.tr("State"), lambda r: state_text(r.state),
                    foreground=lambda r: QColor(STATE_COLORS.get(r.state, "#1f1f1f"))),
             Column(self.tr("Next step"), next_step_text),
             Column(self.tr("Requested by"), lambda r: r.requested_by),
             Column(self.tr("Proof"), lambda r: str(r.attachments) if r.attachments else "",
                    sort=lambda r: r.attachments, align=center,
-                   tooltip=lambda r: self.tr("{n} files attached").format(n=r.attachments) if r.attachments
+                   tooltip=lambda r: formatted(self.tr("{n} {n:file|files} attached"), n=r.attachments) if r.attachments
                    else None),
         ]
 
@@ -149,7 +151,7 @@ class UnconfirmedTableModel(RowTableModel[UnconfirmedTransfer]):
         if r.county_unseen_since is not None:
             return self.tr("The county: on no school's roll since {day}").format(day=r.county_unseen_since.isoformat())
         if r.school_days > r.limit:
-            return self.tr("Over {n} school days: ask the new school").format(n=r.limit)
+            return formatted(self.tr("Over {n} school {n:day|days}: ask the new school"), n=r.limit)
         return ""
 
 
@@ -395,7 +397,7 @@ class ApprovalsPage(QWidget):
         self.refresh_transfers()
         badge = self.inbox.badge
         if badge:
-            self.summary.setText(self.tr("{n} requests wait for you.").format(n=badge))
+            self.summary.setText(formatted(self.tr("{n} {n:request waits|requests wait} for you."), n=badge))
             self.summary.setStyleSheet("color: #9a4a00;")
         else:
             self.summary.setText(self.tr("Nothing waits for you."))
@@ -504,7 +506,7 @@ class ApprovalsPage(QWidget):
             self.all_count.setText(self.tr("{n} shown (the latest 500; choose a state or a kind to see older ones)"
                                            ).format(n=len(rows)))
         else:
-            self.all_count.setText(self.tr("{n} requests").format(n=len(rows)))
+            self.all_count.setText(formatted(self.tr("{n} {n:request|requests}"), n=len(rows)))
 
     def _matches(self, r: RequestRow, text: str) -> bool:
         """Name or class contains the text, or the pinyin (initials) of the name start with it."""

@@ -8,7 +8,6 @@ filter values and keeps no Session.
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Callable
 
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app.changes import ACCOUNTS, AUDIT, STAFF, ChangeSet
 from app import audit
 from app.audit import AuditRow
@@ -69,10 +69,9 @@ def utc_bounds(start: date | None, end: date | None) -> tuple[datetime | None, d
     return (to_utc(start) if start else None, to_utc(end + timedelta(days=1)) if end else None)
 
 
-def pretty_json(value) -> str:
-    if value is None:
-        return ""
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, default=str)
+def detail_text(row: AuditRow, side: str) -> str:
+    """The entry's values before or after the change, one "field: value" a line, in the windows' language."""
+    return audit.detail_text(row.entity, getattr(row, side), shown_language())
 
 
 Loader = Callable[[int, int], list[AuditRow]]
@@ -303,9 +302,10 @@ class AuditPage(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         if self.model.canFetchMore():
-            self.count_label.setText(self.tr("Showing the newest {n} entries \u2014 scroll down for more").format(n=n))
+            self.count_label.setText(formatted(
+                self.tr("Showing the newest {n} {n:entry|entries} \u2014 scroll down for more"), n=n))
         else:
-            self.count_label.setText(self.tr("{n} entries").format(n=n))
+            self.count_label.setText(formatted(self.tr("{n} {n:entry|entries}"), n=n))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         # every change writes to the log; reload now if visible, else when next shown
@@ -332,10 +332,12 @@ class AuditPage(QWidget):
             self.before_edit.clear()
             self.after_edit.clear()
             return
-        self.detail_label.setText(f"{format_time(row.at)}\u3000{row.who}\u3000{action_label(row.action)}"
-                                  f"\u3000{entity_label(row.entity, row.entity_id)}\n{row.described(shown_language())}")
-        self.before_edit.setPlainText(pretty_json(row.before) or self.tr("(nothing)"))
-        self.after_edit.setPlainText(pretty_json(row.after) or self.tr("(nothing)"))
+        gap = "\u3000" if shown_language() == "zh_CN" else "  \u00b7  "  # a full-width space only between Chinese
+        self.detail_label.setText(gap.join((format_time(row.at), row.who, action_label(row.action),
+                                            entity_label(row.entity, row.entity_id)))
+                                  + "\n" + row.described(shown_language()))
+        self.before_edit.setPlainText(detail_text(row, "before") or self.tr("(nothing)"))
+        self.after_edit.setPlainText(detail_text(row, "after") or self.tr("(nothing)"))
 
     def select_row(self, row: int) -> None:
         self.table.setCurrentIndex(self.model.index(row, 0))

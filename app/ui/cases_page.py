@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app import cases
 from app.attendance import alerts
 from app.cases import CaseRow
@@ -55,6 +56,7 @@ from app.ui.calendar_warning import CalendarWarning
 from app.ui.models import Column, RowTableModel
 from app.ui.widgets import (
     error_text,
+    list_text,
     hint_label,
     info_label,
     make_table,
@@ -238,7 +240,7 @@ class CaseTableModel(RowTableModel[CaseRow]):
         return "\n".join(lines)
 
     def _overdue_steps(self, r: CaseRow) -> str:
-        return "、".join(step_text(s.key, s.label) for s in self._steps(r) if s.overdue)
+        return list_text(step_text(s.key, s.label) for s in self._steps(r) if s.overdue)
 
     def _due(self, r: CaseRow) -> str:
         if r.next_due is None:  # a step without a deadline (following up): the narrow column names it instead
@@ -365,7 +367,7 @@ class CasesPage(QWidget):
             self.count_label.setText(self.tr("No open absence alerts or cases."))
             self.count_label.setStyleSheet(f"color: {DONE_COLOR};")
             return
-        text = self.tr("{n} open cases shown").format(n=len(rows))
+        text = formatted(self.tr("{n} open {n:case|cases} shown"), n=len(rows))
         if len(rows) != len(self._all_rows):
             text += self.tr(" (of {total})").format(total=len(self._all_rows))
         if overdue:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMainWindow, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from app.messages import formatted
 from app.errors import BaoxueError
 from app.exchange.county import CountyDB
 from app.exchange.county_report import REPORT_COLUMNS, bold_rows, summary_lines
@@ -106,7 +107,7 @@ class CountyWindow(QMainWindow):
         self.tabs.clear()
         s = view.summary
         self.tabs.addTab(_table([label for _k, label in REPORT_COLUMNS], summary_lines(s), bold_rows(s), "summary"),
-                         self.tr("Summary ({n} schools)").format(n=len(s.rows)))
+                         formatted(self.tr("Summary ({n} {n:school|schools})"), n=len(s.rows)))
         for title, note, headers, rows in sections(view):
             page = QWidget()
             v = QVBoxLayout(page)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app.documents import form_fields
 from app.errors import BaoxueError
 from app.school import list_classes
@@ -192,8 +193,9 @@ class FormsTab(QWidget):
                 if p.key == "return-notice":
                     combo.addItem(self.tr("(none: use the student below)"), None)
                 for a in alerts:
-                    combo.addItem(self.tr("{name} ({cls}) \u2014 {level}, {days} school days from {first}").format(
-                        name=a.student_name, cls=a.class_name, level=a.level_label, days=f"{a.days_absent:g}",
+                    combo.addItem(formatted(
+                        self.tr("{name} ({cls}) \u2014 {level}, {days:g} school {days:day|days} from {first}"),
+                        name=a.student_name, cls=a.class_name, level=a.level_label, days=a.days_absent,
                         first=a.first_absent_day.isoformat()), a.id)
                 combo.setCurrentIndex(max(0, combo.findData(current)))
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget)
 
+from app.messages import formatted
 from app.documents import pledge_records
 from app.errors import BaoxueError
 from app.school import list_classes
@@ -95,7 +96,8 @@ class PledgesTab(QWidget):
         if self.may_all:
             self.scope_combo.addItem(self.tr("The whole school"), None)
         for c in self.ctx.read(list_classes, self.ctx.actor):
-            self.scope_combo.addItem(self.tr("{name} ({n} students)").format(name=c.name, n=c.student_count), c.id)
+            self.scope_combo.addItem(formatted(self.tr("{name} ({n} {n:student|students})"), name=c.name,
+                                               n=c.student_count), c.id)
         idx = self.scope_combo.findData(current)
         if idx >= 0:
             self.scope_combo.setCurrentIndex(idx)
@@ -148,7 +150,8 @@ class PledgesTab(QWidget):
     @Slot(object)
     def _printed(self, r: PledgeBatchResult) -> None:
         self.last_result = r
-        text = self.tr("{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.").format(
+        text = formatted(self.tr("{count} {count:pledge|pledges} printed ({pages} {pages:page|pages}, two copies each), "
+                                 "numbers {first} to {last}."),
             count=r.count, pages=r.pages, first=r.numbers[0], last=r.numbers[-1])
         if r.skipped_returned:
             text += " " + self.tr("{n} already returned were not printed again.").format(n=r.skipped_returned)

@@ -48,9 +48,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import field_label, formatted
 from app.errors import BaoxueError
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import fit_to_screen, make_table, set_read_only
+from app.ui.widgets import fit_to_screen, make_table, message_text, set_read_only, shown_language
 from app.ui.workers import BackgroundTask
 
 SUFFIXES = (".xlsx", ".xls", ".csv")
@@ -87,9 +88,10 @@ class RowErrorModel(RowTableModel):
         return [
             Column(self.tr("Row"), lambda e: e.row, sort=lambda e: e.row if isinstance(e.row, int) else 0,
                    align=Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Column"), lambda e: e.column),
+            Column(self.tr("Column"), lambda e: e.column_in(shown_language())),
             Column(self.tr("Value"), lambda e: e.value, tooltip=lambda e: str(e.value) if e.value else None),
-            Column(self.tr("Reason"), lambda e: e.reason, tooltip=lambda e: e.reason or None),
+            Column(self.tr("Reason"), lambda e: e.reason_in(shown_language()),
+                   tooltip=lambda e: e.reason_in(shown_language()) or None),
         ]
 
 
@@ -119,7 +121,7 @@ class ColumnUseModel(RowTableModel):
     def _target_text(self, u) -> str:
         if getattr(u, "unknown", False):
             return self.tr("? choose…")
-        return u.target if u.target is not None else self.tr("(not imported)")
+        return field_label(u.target, shown_language()) if u.target is not None else self.tr("(not imported)")
 
     @staticmethod
     def _target_color(u):
@@ -133,11 +135,12 @@ class ColumnUseModel(RowTableModel):
             return self.tr("The program does not know this column: choose what it is, or “not imported”")
         if source == "chosen":
             return self.tr("Your choice (remembered for files with this header once imported)") + (
-                f"：{u.note}" if u.target is None and u.note else "")
+                (": " if shown_language() != "zh_CN" else "：") + message_text(u.note)
+                if u.target is None and u.note else "")
         if source == "remembered":
             return self.tr("As chosen at an earlier import of a file with this header")
         if u.target is None:
-            return u.note  # the service's reason, in Chinese (e.g. 本程序不保存这一项)
+            return message_text(u.note)  # the service's reason (e.g. 本程序不保存这一项) in the windows' language
         if source == "variant":
             return self.tr("A header of the national system or a usual variant")
         return self.tr("Template column")
@@ -485,13 +488,14 @@ class ImportDialog(QDialog):
         undecided = sum(1 for u in (getattr(plan, "columns", None) or []) if getattr(u, "unknown", False))
         header_row = getattr(plan, "header_row", None)
         if plan.errors and undecided and all(e.row == header_row for e in plan.errors):
-            self._set_status(self.tr("{n} column(s) of the file to decide.").format(n=undecided),
+            self._set_status(formatted(self.tr("{n} {n:column|columns} of the file to decide."), n=undecided),
                              self.tr("Say what each column marked in red is (double-click “Imported as” in "
                                      "“Columns of the file”), or choose “not imported”. Nothing "
                                      "has been imported."), ok=False)
         elif plan.errors:
             rows = len({e.row for e in plan.errors})
-            self._set_status(self.tr("{n} problem(s) in {rows} row(s).").format(n=len(plan.errors), rows=rows),
+            self._set_status(formatted(self.tr("{n} {n:problem|problems} in {rows} {rows:row|rows}."),
+                                       n=len(plan.errors), rows=rows),
                              self.tr("Correct them in the file, save it, then press \u201cCheck again\u201d. "
                                      "Nothing has been imported."), ok=False)
         elif plan.ok:
@@ -515,7 +519,7 @@ class ImportDialog(QDialog):
         self.column_model.set_rows(sorted(uses, key=self._attention))  # stable: file order within each kind
         unknown = sum(1 for u in uses if getattr(u, "unknown", False))
         ignored = sum(1 for u in uses if u.target is None) - unknown
-        text = self.tr("{n} column(s): {used} imported, {ignored} not imported").format(
+        text = formatted(self.tr("{n} {n:column|columns}: {used} imported, {ignored} not imported"),
             n=len(uses), used=len(uses) - ignored - unknown, ignored=ignored)
         if unknown:
             text += self.tr("; {unknown} not known: double-click “Imported as” to say what they are").format(

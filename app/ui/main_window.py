@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app import __version__
 from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app.errors import BaoxueError
@@ -613,8 +614,9 @@ class MainWindow(QMainWindow):
         return self._run_task(
             lambda _progress: ctx.run(roster_export.export_roster, path),
             title=self.tr("Export roster"), label=self.tr("Writing the roster\u2026"),
-            on_success=lambda n: show_info(self, self.tr("{n} students were written to:\n{path}").format(
-                n=n, path=str(path)), self.tr("Export roster")))
+            on_success=lambda n: show_info(
+                self, formatted(self.tr("{n} {n:student was|students were} written to:\n{path}"), n=n, path=str(path)),
+                self.tr("Export roster")))
 
     @Slot()
     def backup_database(self, path: str | Path | None = None) -> BackgroundTask | None:

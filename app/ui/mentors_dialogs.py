@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyledItemDelegate, QTableView,
                                QVBoxLayout)
 
+from app.messages import formatted
 from app import mentors
 from app.errors import BaoxueError
 from app.mentors import suggesting
@@ -21,7 +22,7 @@ from app.ui.mentors_tables import STATE_COLORS, caseload_text
 from app.ui.models import ROW_ROLE
 from app.ui.plan_text import MUTED_COLOR, OVERDUE_COLOR, caseload_state_text, end_reason_text
 from app.ui.widgets import (ErrorLabel, SIZE_SAMPLE, TypedTextGuard, confirm_discard, date_edit, dialog_buttons,
-                            error_text, fit_to_screen, hbox, hint_label, push_button, pydate, show_error, vbox)
+                            error_text, fit_to_screen, hbox, hint_label, push_button, pydate, show_error, shown_language, vbox)
 
 
 def name_matches(name: str, typed: str) -> bool:
@@ -107,14 +108,14 @@ class SuggestionModel(QAbstractTableModel):
             if c == self.CLASS:
                 return s.class_name
             if c == self.NEEDS:
-                return ";".join(s.needs)
+                return s.need_text_in(shown_language())
             if c == self.TEACHER:
                 name = self.teacher_name(self.staff[s.student_id]) or s.staff_name
                 return name + (" " + self.tr("(changed)") if self.edited(s) else "")
             if c == self.LOAD:
                 return self._load_text(s)
             if c == self.WHY:
-                return s.reason_text if not self.edited(s) else self.tr("chosen by you")
+                return s.reason_text_in(shown_language()) if not self.edited(s) else self.tr("chosen by you")
             if c == self.NOTE:
                 return self.notes[s.student_id]
             return None
@@ -128,9 +129,9 @@ class SuggestionModel(QAbstractTableModel):
             if c == self.ACCEPT:
                 return self.tr("yes") if self.accepted[s.student_id] else self.tr("no")
             if c == self.WHY:
-                return "\n".join(s.reasons) or None
+                return "\n".join(m.in_language(shown_language()) for m in s.reasons) or None
             if c == self.NEEDS:
-                return "\n".join(s.needs) or None
+                return "\n".join(m.in_language(shown_language()) for m in s.needs) or None
             if c == self.NOTE:
                 return self.tr("Needed only when the teacher would have more mentees than the maximum")
             return None
@@ -236,7 +237,8 @@ class SuggestionDialog(QDialog):
         self.table.setColumnWidth(SuggestionModel.NEEDS, 220)
 
         n = len(suggestions.suggestions)
-        summary = self.tr("{n} students without a mentor; {free} free places below the maximum of {max}.").format(
+        summary = formatted(self.tr("{n} {n:student|students} without a mentor; {free} free {free:place|places} below the "
+                                    "maximum of {max}."),
             n=n, free=suggestions.free_places, max=suggestions.max_caseload)
         if suggestions.over_max:
             summary += " " + self.tr("{k} would go above the maximum: give a reason for each, or change or reject "

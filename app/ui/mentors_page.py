@@ -38,6 +38,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from app.messages import formatted
 from app.changes import ChangeSet
 from app.errors import BaoxueError, ValidationError
 from app.mentors import UncoveredRow, assigning, board, home_teaching, planning, suggesting
@@ -439,7 +440,7 @@ class MyMenteesPage(MentorPage):
     def refresh(self) -> None:
         rows = self.ctx.read(board.my_mentees, self.ctx.actor, self.today)
         self.model.set_rows(rows)
-        self.count.setText(self.tr("You mentor {n} students.").format(n=len(rows)) if rows
+        self.count.setText(formatted(self.tr("You mentor {n} {n:student|students}."), n=len(rows)) if rows
                            else self.tr("You have no mentees at the moment."))
         due = self.ctx.read(planning.reviews_due, self.ctx.actor, self.today)
         mine = {r.student_id for r in rows}

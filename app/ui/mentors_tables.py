@@ -13,6 +13,7 @@ from app.mentors import UncoveredRow, home_teaching
 from app.mentors.board import MenteeRow, TeacherLoad
 from app.ui.models import Column, RowTableModel
 from app.ui.plan_text import AMBER_COLOR, DONE_COLOR, MUTED_COLOR, OVERDUE_COLOR, caseload_state_text
+from app.ui.widgets import list_text, shown_language
 
 #: the drag payload: a JSON list of student ids
 STUDENT_MIME = "application/x-baoxue-student-ids"
@@ -89,8 +90,8 @@ class UncoveredModel(RowTableModel[UncoveredRow]):
             Column(self.tr("Student"), lambda r: r.student_name),
             Column(self.tr("Class"), lambda r: r.class_name, sort=lambda r: (r.grade_level, r.class_name)),
             Column(self.tr("Village"), lambda r: r.village),
-            Column(self.tr("Why a mentor is needed"), lambda r: r.reason_text,
-                   tooltip=lambda r: "\n".join(r.reasons) or None),
+            Column(self.tr("Why a mentor is needed"), lambda r: r.reason_text_in(shown_language()),
+                   tooltip=lambda r: "\n".join(r.reasons_in(shown_language())) or None),
             Column(self.tr("Last mentor"), lambda r: r.previous_mentor_name),
         ]
 
@@ -129,8 +130,8 @@ class MenteeModel(RowTableModel[MenteeRow]):
             Column(self.tr("Class"), lambda r: r.class_name),
             Column(self.tr("Village"), lambda r: r.village),
             Column(self.tr("Since"), lambda r: r.start_date.isoformat()),
-            Column(self.tr("Why"), lambda r: ";".join(r.needs) or self.tr("no longer at risk"),
-                   tooltip=lambda r: "\n".join(r.needs) or None,
+            Column(self.tr("Why"), lambda r: r.need_text_in(shown_language()) or self.tr("no longer at risk"),
+                   tooltip=lambda r: "\n".join(r.needs_in(shown_language())) or None,
                    foreground=lambda r: None if r.needs else QColor(MUTED_COLOR)),
             Column(self.tr("Next review"), self._review, sort=lambda r: r.next_review.toordinal()
                    if r.next_review else None,
@@ -154,5 +155,5 @@ class ProgressModel(RowTableModel[home_teaching.Progress]):
             Column(self.tr("Visits (due)"), lambda r: f"{r.visits} ({r.target_visits})", sort=lambda r: r.visits,
                    foreground=lambda r: colour(r.visits_on_track)),
             Column(self.tr("Weeks short"), lambda r: str(len(r.weeks_short)) if r.weeks_short else "",
-                   tooltip=lambda r: "、".join(w.isoformat() for w in r.weeks_short) or None),
+                   tooltip=lambda r: list_text(w.isoformat() for w in r.weeks_short) or None),
         ]

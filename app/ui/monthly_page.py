@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, EXCHANGE, POLICY, STAFF, STUDENTS
 from app import monthly
 from app.errors import BaoxueError
@@ -52,7 +53,7 @@ class LedgerModel(RowTableModel[LedgerChild]):
             Column(self.tr("Left on"), lambda c: _d(c.left_on), sort=lambda c: c.left_on.toordinal()),
             Column(self.tr("Reason"), lambda c: c.reason_left),
             Column(self.tr("Where now"), lambda c: c.whereabouts),
-            Column(self.tr("Persuasion"), lambda c: self.tr("{n} attempts").format(n=len(c.attempts)),
+            Column(self.tr("Persuasion"), lambda c: formatted(self.tr("{n} {n:attempt|attempts}"), n=len(c.attempts)),
                    sort=lambda c: len(c.attempts),
                    tooltip=lambda c: "\n".join(
                        f"{a.day.isoformat()} {a.administrative or '—'} / {a.education or '—'}: {a.actions}"

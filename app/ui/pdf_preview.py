@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app.ui.widgets import ErrorLabel, error_text, fit_to_screen, save_path
 
 try:  # QtPdf ships with PySide6, but a trimmed build may lack it
@@ -229,7 +230,7 @@ class PdfPreview(QWidget):
                 painter.drawImage(QRect(x, 0, target.width(), target.height()), image)
         finally:
             painter.end()
-        self.message.setText(self.tr("{n} pages sent to the printer.").format(n=len(pages)))
+        self.message.setText(formatted(self.tr("{n} {n:page|pages} sent to the printer."), n=len(pages)))
         return True
 
     def save_as(self, dest: str | Path | None = None) -> Path | None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from app.messages import formatted
 from app import mentors
 from app.cases import ContactInput, ContactRow
 from app.errors import BaoxueError, ValidationError
@@ -19,7 +20,7 @@ from app.ui.models import Column, RowTableModel
 from app.ui.plan_text import (AMBER_COLOR, DONE_COLOR, FIVE_EXAMPLE, MUTED_COLOR, OVERDUE_COLOR, contact_form_text,
                               contact_forms, end_reason_text, measure_kind_text, measure_status_text, review_done,
                               risk_text)
-from app.ui.widgets import (error_text, ErrorLabel, add_field, clear_errors, date_edit, guarded, hbox, hint_label, info_label,
+from app.ui.widgets import (list_text, error_text, ErrorLabel, add_field, clear_errors, date_edit, guarded, hbox, hint_label, info_label,
                             make_table, message_text, panel, push_button, pydate, show_error, show_under_field, side_by_side,
                             text_box, vbox)
 
@@ -54,10 +55,10 @@ class ReviewModel(RowTableModel[ReviewRow]):
         if review_done(r, self.open_ids):
             return self.tr("done")
         if r.overdue:
-            return self.tr("overdue by {n} days").format(n=-r.days_left)
+            return formatted(self.tr("overdue by {n} {n:day|days}"), n=-r.days_left)
         if r.days_left == 0:
             return self.tr("due today")
-        return self.tr("in {n} days").format(n=r.days_left)
+        return formatted(self.tr("in {n} {n:day|days}"), n=r.days_left)
 
     def _color(self, r: ReviewRow):
         if review_done(r, self.open_ids):
@@ -510,9 +511,9 @@ class HomeTeachingSection(Section):
         lines = [f"<b>{p.school_year}</b>", mark(p.hours_on_track, hours), mark(p.visits_on_track, visits)]
         if p.weeks_short:
             lines.append(self.tr("Weeks with too few visits: {weeks}").format(
-                weeks="、".join(w.strftime("%m-%d") for w in p.weeks_short)))
+                weeks=list_text(w.strftime("%m-%d") for w in p.weeks_short)))
         if p.teachers:
-            lines.append(self.tr("Teachers who went: {names}").format(names="、".join(p.teachers)))
+            lines.append(self.tr("Teachers who went: {names}").format(names=list_text(p.teachers)))
         self.progress_label.setText("<br>".join(lines))
 
     def submit(self):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app.changes import CLASSES, STAFF, STUDENTS, ChangeSet
 from app import codes, students
 from app.accounts import can_edit_class
@@ -82,7 +83,7 @@ class StudentTableModel(RowTableModel[StudentRow]):
             Column(self.tr("Village"), lambda r: r.village),
             Column(self.tr("Focus groups"), lambda r: labels_text("focus", r.focus, FOCUS_GROUPS),
                    sort=lambda r: f"{len(r.focus)}{r.focus_label}",
-                   tooltip=lambda r: r.focus_label or None),
+                   tooltip=lambda r: labels_text("focus", r.focus, FOCUS_GROUPS) or None),
         ]
 
     def set_show_full_id(self, show: bool) -> None:
@@ -387,10 +388,10 @@ class RegistryPage(QWidget):
             self.count_label.setText(self.tr("No student matches \u201c{text}\u201d").format(
                 text=self.search_box.text().strip()))
         elif self._total is not None and self._total > n:
-            self.count_label.setText(self.tr("{n} students shown, {more} more: type more to narrow the search")
-                                     .format(n=n, more=self._total - n))
+            self.count_label.setText(formatted(self.tr("{n} {n:student|students} shown, {more} more: type more to narrow "
+                                                       "the search"), n=n, more=self._total - n))
         else:
-            self.count_label.setText(self.tr("{n} students in total").format(n=n))
+            self.count_label.setText(formatted(self.tr("{n} {n:student|students} in total"), n=n))
 
     def _update_actions(self) -> None:
         row = self.selected_row()

@@ -22,6 +22,7 @@ through ``tr`` (the UI's names of the vocabulary are in :mod:`app.ui.request_tex
 from __future__ import annotations
 
 import tempfile
+import logging
 import typing
 from dataclasses import MISSING, fields
 from datetime import date
@@ -29,13 +30,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Slot, Signal
 from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QScrollArea, QSpinBox,
+                               QVBoxLayout, QWidget)
 
+from app.messages import formatted
 from app import approvals as ap
 from app import attachments as files
 from app import students
 from app.approvals import AttachmentRow, RequestDetail, StepResult
+from app.approvals.common import plain
+from app.approvals.transfer_in import student_input
 from app.errors import BaoxueError, ValidationError
 from app.school import list_classes
 from app.ui.drafts import DraftKeeper, set_value, value_of
@@ -47,7 +52,9 @@ from app.ui.request_text import size_text as _size_text
 from app.ui.request_text import translated as _t
 from app.ui.student_picker import StudentPicker
 from app.ui.widgets import (error_text, ErrorLabel, confirm_discard, fit_to_screen, hint_label, info_label, make_table, push_button,
-                            show_error, show_info, show_unexpected, title_label, with_error)
+                            show_error, show_info, show_unexpected, shown_language, title_label, with_error)
+
+log = logging.getLogger(__name__)
 
 
 def _exec(dialog: QDialog) -> int:
@@ -122,6 +129,7 @@ class RequestDialog(QDialog):
         who_form.addRow(self.student_label, self._with_error(self.picker, "student"))
         # a transfer in of a child new to the school: the whole record, checked, travels with the request
         self._new_student = None
+        self._child_dialog = None  # the new child's form while it is open
         self.new_child_button = push_button(self.tr("A child new to this school: fill in the record\u2026"),
                                             "newChildButton", self.fill_new_child)
         self.new_child_label = QLabel()
@@ -308,7 +316,7 @@ class RequestDialog(QDialog):
             r.state, "#2e7d32")
         self.state_label.setStyleSheet(f"color: {colour};")
         self.description.setText(self.tr("Requested by {who} on {when}. {what}").format(
-            who=r.requested_by, when=time_text(r.created_at), what=r.description))
+            who=r.requested_by, when=time_text(r.created_at), what=r.description_in(shown_language())))
         self.description.setVisible(True)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(r.kind)))
         self.kind_combo.setEnabled(False)
@@ -529,7 +537,7 @@ class RequestDialog(QDialog):
             if sid is not None:
                 for r in self.ctx.read(ap.list_requests, self.ctx.actor, kinds=["suspension"],
                                        states=sorted(ap.DONE_STATES), student_id=sid):
-                    combo.addItem(f"#{r.id} {r.description}", r.id)
+                    combo.addItem(f"#{r.id} {r.description_in(shown_language())}", r.id)
             if not combo.count():
                 combo.addItem(self.tr("(no approved suspension of this student)"), None)
             combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -549,7 +557,7 @@ class RequestDialog(QDialog):
                     rows = []
                 for c in rows:
                     if c.case_id is not None:
-                        combo.addItem(self.tr("Case {id}: {days:g} days absent, {stage}").format(
+                        combo.addItem(formatted(self.tr("Case {id}: {days:g} {days:day|days} absent, {stage}"),
                             id=c.case_id, days=c.days_absent, stage=c.stage_label), c.case_id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
@@ -574,12 +582,39 @@ class RequestDialog(QDialog):
         from app.ui.student_dialog import StudentDialog
 
         dialog = StudentDialog(self.ctx, None, self, collect_only=True)
-        if _exec(dialog) != QDialog.DialogCode.Accepted or dialog.collected is None:
-            return False
-        self._new_student = dialog.collected  # app.students.StudentInput, stored with the request as JSON
-        self.new_child_label.setText(self.tr("New student: {name}").format(name=dialog.collected.name))
+        if self._new_student is not None:  # filled in before (or restored from the draft): shown to be corrected
+            dialog.set_input(self._new_student)
+        # what is typed into the child's form is part of this request's draft while it is typed
+        self._child_dialog = dialog
+        self.drafts.watch(dialog)
+        app = QApplication.instance()
+        app.focusChanged.connect(self._watch_child)  # a field made later (another guardian's row), once it is used
+        try:
+            accepted = _exec(dialog) == QDialog.DialogCode.Accepted and dialog.collected is not None
+        finally:
+            app.focusChanged.disconnect(self._watch_child)
+            self._child_dialog = None
+        if accepted:
+            self._set_new_student(dialog.collected)
+        self.drafts.touch()
+        return accepted
+
+    def _set_new_student(self, child) -> None:
+        """The new child's record (app.students.StudentInput, stored with the request as JSON)."""
+        self._new_student = child
+        self.new_child_label.setText(self.tr("New student: {name}").format(name=child.name))
         self._update_new_mode()
-        return True
+
+    @Slot()
+    def _watch_child(self, *_args) -> None:
+        if self._child_dialog is not None:
+            self.drafts.watch(self._child_dialog)
+
+    def _typed_child(self):
+        """The new child's record as the draft keeps it: as typed in its form while that is open, else as filled."""
+        if self._child_dialog is not None and (self._new_student is not None or self._child_dialog.is_dirty()):
+            return self._child_dialog.collect()
+        return self._new_student
 
     def _update_new_mode(self) -> None:
         kind = self.kind_combo.currentData()
@@ -686,7 +721,8 @@ class RequestDialog(QDialog):
 
     def has_unsaved_input(self) -> bool:
         """Fields changed, a comment typed or proof chosen, and not saved yet."""
-        return bool(self._dirty or self.comment_edit.text().strip() or (self.request_id is None and self._proof))
+        return bool(self._dirty or self.comment_edit.text().strip()
+                    or (self.request_id is None and (self._proof or self._typed_child() is not None)))
 
     def reject(self) -> None:
         """Esc, Close or the window's X: unsaved input is asked about first."""
@@ -703,10 +739,12 @@ class RequestDialog(QDialog):
             self.drafts.touch()
 
     def draft_values(self) -> dict:
-        """The draft: the kind, the student, the details (by field name) and the comment."""
+        """The draft: the kind, the student, the details (by field name), the comment and a new child's record."""
+        child = self._typed_child() if self.request_id is None else None
         return {"kind": self.kind, "student": self.picker.student_id() if self.request_id is None else None,
                 "details": {name: value_of(w) for name, w in self._editors.items() if self._form_editable()},
-                "comment": self.comment_edit.text()}
+                "comment": self.comment_edit.text(), "new_student": plain(child) if child is not None else None,
+                "new_student_filled": self._new_student is not None}
 
     def restore_draft(self, values: dict) -> None:
         if self.request_id is None:
@@ -724,6 +762,12 @@ class RequestDialog(QDialog):
             self._dirty = True
         if isinstance(values.get("comment"), str):
             self.comment_edit.setText(values["comment"])
+        child = values.get("new_student")
+        if self.request_id is None and isinstance(child, dict) and self.kind == "transfer_in":
+            try:
+                self._set_new_student(student_input(child))
+            except (ValidationError, TypeError, ValueError):  # a draft of an older form: the rest is back
+                log.warning("the new child's record of a request draft could not be restored")
 
     @Slot(int)
     def _on_kind_changed(self, _index: int) -> None:

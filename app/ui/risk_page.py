@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app.changes import ALERTS, APPROVALS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import early_warning, school
 from app.early_warning import StudentRisk
@@ -134,7 +135,8 @@ class RiskPage(QWidget):
         ok, rows = attempt(self, self.ctx.read, early_warning_rows, self.ctx.actor, self.today,
                            self.class_filter.currentData())
         self.model.set_rows(rows if ok else [])
-        self.count_label.setText(self.tr("{n} students with risk points").format(n=self.model.rowCount()))
+        self.count_label.setText(formatted(self.tr("{n} {n:student|students} with risk points"),
+                                           n=self.model.rowCount()))
         if selected is not None:
             self.select_student(selected.student_id)
         elif self.model.rowCount():
@@ -161,7 +163,7 @@ class RiskPage(QWidget):
         if r is None:
             self.details_title.setText("")
             return
-        self.details_title.setText(self.tr("{name}, {cls}: {points} points · {term}").format(
+        self.details_title.setText(formatted(self.tr("{name}, {cls}: {points} {points:point|points} · {term}"),
             name=r.name, cls=r.class_name, points=r.points, term=r.term))
         for point in r.reasons:
             lang = shown_language()

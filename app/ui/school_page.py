@@ -32,7 +32,7 @@ from app import school
 from app.codes import GRADES, SEX
 from app.school import ClassInfo, StaffInfo, TermInfo
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import (FormDialog, attempt, confirm, hbox, hint_label, line_edit, make_table, open_modal,
+from app.ui.widgets import (FormDialog, label_text, list_text, attempt, confirm, hbox, hint_label, line_edit, make_table, open_modal,
                              push_button, shortcut_action, show_info, vbox)
 
 
@@ -41,7 +41,7 @@ def _table(model) -> QTableView:
 
 
 def grades_text(levels) -> str:
-    return "、".join(GRADES.get(g, str(g)) for g in levels)
+    return list_text(label_text("grade", g, GRADES) for g in levels)
 
 
 # --- table models ----------------------------------------------------------------------------------
@@ -70,7 +70,7 @@ class StaffTableModel(RowTableModel[StaffInfo]):
     def columns(self) -> list[Column[StaffInfo]]:
         return [
             Column(self.tr("Name"), lambda s: s.name),
-            Column(self.tr("Sex"), lambda s: SEX.get(s.sex, "")),
+            Column(self.tr("Sex"), lambda s: label_text("sex", s.sex, SEX) if s.sex else ""),
             Column(self.tr("Phone"), lambda s: s.phone),
             Column(self.tr("Job title"), lambda s: s.title),
             Column(self.tr("Lives in"), lambda s: s.village),

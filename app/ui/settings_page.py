@@ -43,7 +43,7 @@ from app.changes import CALENDAR, ChangeSet, SCHOOL
 from app import holidays, school_calendar
 from app import policy as policy_service
 from app.policy import LABELS, Policy
-from app.ui.widgets import ErrorLabel, attempt, confirm, error_text, hint_label, label_text, set_read_only, show_info
+from app.ui.widgets import list_text, ErrorLabel, attempt, confirm, error_text, hint_label, label_text, set_read_only, show_info
 
 WEEKDAYS = (QT_TRANSLATE_NOOP("Settings", "Mon"), QT_TRANSLATE_NOOP("Settings", "Tue"),
             QT_TRANSLATE_NOOP("Settings", "Wed"), QT_TRANSLATE_NOOP("Settings", "Thu"),
@@ -224,8 +224,8 @@ class CalendarTab(QWidget):
         font.setPointSizeF(font.pointSizeF() + 2)
         self.day_label.setFont(font)
         self.kind = QComboBox()
-        for key, text in school_calendar.KINDS.items():
-            self.kind.addItem(text, key)
+        for key in school_calendar.KINDS:
+            self.kind.addItem(label_text("calendar_kind", key, school_calendar.KINDS), key)
         self.label = QLineEdit()
         self.label.setPlaceholderText(self.tr("Reason, e.g. snow closure"))
         self.error = ErrorLabel()
@@ -289,7 +289,7 @@ class CalendarTab(QWidget):
         self.coverage.setText(self.tr(
             "The national holiday table covers {first}–{last}. {years}: not loaded yet \u2014 those days count "
             "Monday to Friday, marked unconfirmed. Load the year's holiday file when the State Council "
-            "announces it.").format(first=first, last=last, years="、".join(map(str, years))) if years else "")
+            "announces it.").format(first=first, last=last, years=list_text(years)) if years else "")
         loaded = self.ctx.read(holidays.loaded_years)
         self.loaded_label.setText("\n".join(self.tr("{year}: loaded from a file, {h} holidays, {w} make-up "
                                                      "working days").format(year=y.year, h=y.holidays, w=y.workdays)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget)
 
+from app.messages import formatted
 from app import codes, identity, students
 from app.accounts import can_edit_class
 from app.errors import BaoxueError, PermissionDenied, ValidationError
@@ -32,7 +33,7 @@ from app.students import StudentInput
 from app.ui.student_form import ERROR_COLOR, GuardianEditor, OptionalDateEdit, code_combo, set_combo, set_invalid
 from app.ui.student_form import INVALID_STYLE as _INVALID_STYLE
 from app.ui.student_form import error_label as _error_label
-from app.ui.widgets import label_text, error_text, fit_to_screen, info_label, push_button
+from app.ui.widgets import list_text, label_text, error_text, fit_to_screen, info_label, push_button
 
 # ValidationError.field (as the services name it) → the form field that shows it
 FIELD_KEYS: dict[str, str] = {
@@ -506,7 +507,7 @@ class StudentDialog(QDialog):
         else:
             self.summary.setText(
                 "<span style='color:%s'>%s</span> <a href='#errors'>%s</a>" % (
-                    ERROR_COLOR, self.tr("{n} item(s) still to fill in or correct.").format(n=n),
+                    ERROR_COLOR, formatted(self.tr("{n} {n:item|items} still to fill in or correct."), n=n),
                     self.tr("Show me")))
 
     @Slot()
@@ -559,7 +560,7 @@ class StudentDialog(QDialog):
             self.birth_edit.set_value(birth)
             filled.append(self.tr("birth date"))
         if filled:
-            self.id_hint.setText(self.tr("Filled in from the ID number: {what}").format(what="、".join(filled)))
+            self.id_hint.setText(self.tr("Filled in from the ID number: {what}").format(what=list_text(filled)))
             self.id_hint.setVisible(True)
 
     # --- saving -------------------------------------------------------------------------------

@@ -32,14 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import formatted
 from app.changes import ALERTS, APPROVALS, ATTENDANCE, AUDIT, CASES, CLASSES, ChangeSet, MENTORS, STAFF, STUDENTS
 from app import audit, codes, students
 from app.errors import BaoxueError
 from app.students import FOCUS_GROUPS, GuardianInput, StatusChangeRow, StudentDetail
 from app.ui.models import Column, RowTableModel
 from app.ui.registry import age_on, mask_id_number
-from app.ui.widgets import (error_text, fit_to_screen, label_text, labels_text, local_text, make_table, message_text,
-                             open_modal, shown_language)
+from app.ui.widgets import (error_text, fit_to_screen, label_text, labels_text, list_text, local_text, make_table,
+                             message_text, open_modal, shown_language)
 
 
 #: the record kinds a student's file shows
@@ -235,7 +236,7 @@ class StudentPage(QDialog):
         age = age_on(row.birth_date)
         parts = [label_text("sex", row.sex, codes.SEX) if row.sex in codes.SEX else ""]
         if age is not None:
-            parts.append(self.tr("{n} years old").format(n=age))
+            parts.append(formatted(self.tr("{n} {n:year|years} old"), n=age))
         parts += [d.class_name or self.tr("no class"), label_text("status", row.status, codes.STATUS)]
         self.subtitle.setText(" \u00b7 ".join(p for p in parts if p))
         self.focus_line.setText(labels_text("focus", row.focus, FOCUS_GROUPS))
@@ -320,48 +321,24 @@ class StudentPage(QDialog):
                     widget.setFont(f)
             form.addRow(label + ":", widget)
 
-    def _field_label(self, name: str) -> str:
-        return {
-            "name": self.tr("Name"), "sex": self.tr("Sex"), "birth_date": self.tr("Birth date"),
-            "student_number": self.tr("Student no."), "class_id": self.tr("Class"), "grade_level": self.tr("Grade"),
-            "id_doc_type": self.tr("ID document"), "id_number": self.tr("ID number"),
-            "ethnicity": self.tr("Ethnicity"), "enrolled_on": self.tr("Enrolment date"),
-            "hukou": self.tr("Household registration"), "health": self.tr("Health"),
-            "boarding": self.tr("Day / boarding"), "address": self.tr("Home address"),
-            "township": self.tr("Township"), "village": self.tr("Village"),
-            "poor_household": FOCUS_GROUPS["poor_household"], "left_behind": FOCUS_GROUPS["left_behind"],
-            "migrant_child": FOCUS_GROUPS["migrant_child"], "learning_difficulty": FOCUS_GROUPS["learning_difficulty"],
-            "disability_type": self.tr("Disability"), "orphan": FOCUS_GROUPS["orphan"],
-            "prisoner_child": FOCUS_GROUPS["prisoner_child"], "economic_hardship": FOCUS_GROUPS["economic_hardship"],
-            "martyr_child": self.tr("Child of a martyr"), "only_child": self.tr("Only child"),
-            "notes": self.tr("Notes"), "guardians": self.tr("Guardians"), "status": self.tr("Status"),
-        }.get(name, name)
-
     def _value_text(self, name: str, value) -> str:
+        """A stored value as the audit log shows it (app.audit.value_text), in the windows' language."""
         if value is None or value == "":
             return self.tr("(empty)")
-        if isinstance(value, bool):
-            return self.tr("Yes") if value else self.tr("No")
-        tables = {"sex": codes.SEX, "ethnicity": codes.ETHNICITY, "id_doc_type": codes.DOC_TYPE,
-                  "hukou": codes.HUKOU, "health": codes.HEALTH, "boarding": codes.BOARDING,
-                  "disability_type": codes.DISABILITY, "status": codes.STATUS}
-        if name in tables:
-            return str(tables[name].get(value, value))
-        if name == "left_behind":
-            return str(codes.LEFT_BEHIND.get(str(value), value))
-        if name == "grade_level":
-            return str(codes.GRADES.get(value, value))
+        lang = shown_language()
         if name == "guardians" and isinstance(value, list):
-            return "、".join(f"{g.get('name', '')}({codes.RELATION.get(g.get('relation'), g.get('relation', ''))}"
-                            f"{' ' + g['phone'] if g.get('phone') else ''})" for g in value if isinstance(g, dict))
-        return str(value)
+            return list_text(f"{g.get('name', '')} ({audit.value_text('student', 'relation', g.get('relation'), lang)}"
+                             f"{' ' + g['phone'] if g.get('phone') else ''})" for g in value if isinstance(g, dict))
+        return str(audit.value_text("student", name, value, lang))
 
     def _change_line(self, entry: audit.AuditRow) -> ChangeLine:
         before, after = entry.before or {}, entry.after or {}
         lines = []
+        colon = "：" if shown_language() == "zh_CN" else ": "
         if entry.action != "student.create":
             for name in after:
-                lines.append(f"{self._field_label(name)}:{self._value_text(name, before.get(name))} \u2192 "
+                lines.append(f"{audit.field_text(name, shown_language(), 'student')}{colon}"
+                             f"{self._value_text(name, before.get(name))} \u2192 "
                              f"{self._value_text(name, after.get(name))}")
         return ChangeLine(entry.at, entry.username, entry.described(shown_language()), "\n".join(lines))
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.messages import formatted
 from app import attendance
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app.errors import BaoxueError
@@ -70,7 +71,7 @@ class TodayPanel(QGroupBox):
             self.refreshed.emit(0)
             return
         for m in missing:
-            text = self.tr("{cls} \u00b7 {teacher} \u00b7 {n} students").format(
+            text = formatted(self.tr("{cls} \u00b7 {teacher} \u00b7 {n} {n:student|students}"),
                 cls=m.class_name, teacher=m.head_teacher or self.tr("no class teacher"), n=m.students)
             if am_pm:
                 text += " (" + "\u3001".join(session_text(s) for s in m.sessions) + ")"
@@ -82,7 +83,7 @@ class TodayPanel(QGroupBox):
             self.summary.setText(self.tr("{day} is not a school day ({reason}).").format(
                 day=today.isoformat(), reason=info.reason))
         elif missing:
-            self.summary.setText(self.tr("{n} classes have not taken the roll today ({day}).").format(
+            self.summary.setText(formatted(self.tr("{n} {n:class has|classes have} not taken the roll today ({day})."),
                 n=len(missing), day=today.isoformat()))
         elif not classes:
             self.summary.setText(self.tr("No class has students on roll yet: add the classes and import the "

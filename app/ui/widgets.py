@@ -171,6 +171,11 @@ def shown_language() -> str:
     return SHOWN["lang"]
 
 
+def list_text(items) -> str:
+    """Items on one line, joined as the windows' language lists them (、 in Chinese, a comma in English)."""
+    return messages.LIST_SEPARATOR.get(shown_language(), ", ").join(str(i) for i in items)
+
+
 def error_text(exc: BaseException) -> str:
     """A service's refusal in the windows' language (any other exception as ``str()``)."""
     return messages.text(exc, shown_language())

@@ -189,33 +189,33 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="62"/>
+        <location filename="../../app/ui/alerts_panel.py" line="63"/>
         <source>Absence alerts</source>
         <extracomment>the record kinds the panel shows (it reads again when one changes) the columns of the roll call&apos;s side column: who, how long, when the next step is due (its name in the tooltip) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="64"/>
+        <location filename="../../app/ui/alerts_panel.py" line="65"/>
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="72"/>
+        <location filename="../../app/ui/alerts_panel.py" line="73"/>
         <source>Double-click a student to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="105"/>
+        <location filename="../../app/ui/alerts_panel.py" line="106"/>
         <source>No open absence alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="108"/>
-        <source>{n} open alerts</source>
+        <location filename="../../app/ui/alerts_panel.py" line="109"/>
+        <source>{n} open {n:alert|alerts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="110"/>
+        <location filename="../../app/ui/alerts_panel.py" line="111"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,181 +528,181 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="62"/>
+        <location filename="../../app/ui/approvals_page.py" line="63"/>
         <source>To approve</source>
         <extracomment>the record kinds the page shows (it reads again when one changes) the county package (its transfers seen on no school&apos;s roll) and the calendar (school days) mark overdue transfers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="63"/>
+        <location filename="../../app/ui/approvals_page.py" line="64"/>
         <source>To report to the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="64"/>
+        <location filename="../../app/ui/approvals_page.py" line="65"/>
         <source>Waiting for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="65"/>
+        <location filename="../../app/ui/approvals_page.py" line="66"/>
         <source>My drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="66"/>
+        <location filename="../../app/ui/approvals_page.py" line="67"/>
         <source>My requests waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="67"/>
+        <location filename="../../app/ui/approvals_page.py" line="68"/>
         <source>My rejected requests (30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="70"/>
+        <location filename="../../app/ui/approvals_page.py" line="71"/>
         <source>Requests waiting for your decision. Approve, or reject with a reason the requester will read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="72"/>
+        <location filename="../../app/ui/approvals_page.py" line="73"/>
         <source>Approved status changes the county bureau must be told of. Record here when you have reported them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="74"/>
+        <location filename="../../app/ui/approvals_page.py" line="75"/>
         <source>Reported to the county; record the county&apos;s confirmation when it comes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="76"/>
+        <location filename="../../app/ui/approvals_page.py" line="77"/>
         <source>Requests you started but have not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="77"/>
+        <location filename="../../app/ui/approvals_page.py" line="78"/>
         <source>Your requests waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="78"/>
+        <location filename="../../app/ui/approvals_page.py" line="79"/>
         <source>Read the reason; “Copy as a new draft” in the request lets you correct and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="196"/>
+        <location filename="../../app/ui/approvals_page.py" line="198"/>
         <source>New request…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="202"/>
+        <location filename="../../app/ui/approvals_page.py" line="204"/>
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="204"/>
+        <location filename="../../app/ui/approvals_page.py" line="206"/>
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="239"/>
+        <location filename="../../app/ui/approvals_page.py" line="241"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="273"/>
+        <location filename="../../app/ui/approvals_page.py" line="275"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="278"/>
+        <location filename="../../app/ui/approvals_page.py" line="280"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="284"/>
+        <location filename="../../app/ui/approvals_page.py" line="286"/>
         <source>Student or class: name or pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="297"/>
+        <location filename="../../app/ui/approvals_page.py" line="299"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="299"/>
+        <location filename="../../app/ui/approvals_page.py" line="301"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="317"/>
+        <location filename="../../app/ui/approvals_page.py" line="319"/>
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="324"/>
+        <location filename="../../app/ui/approvals_page.py" line="326"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="325"/>
+        <location filename="../../app/ui/approvals_page.py" line="327"/>
         <source>All requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="326"/>
+        <location filename="../../app/ui/approvals_page.py" line="328"/>
         <source>Transfers not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="330"/>
+        <location filename="../../app/ui/approvals_page.py" line="332"/>
         <source>Requests and approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="228"/>
-        <location filename="../../app/ui/approvals_page.py" line="388"/>
+        <location filename="../../app/ui/approvals_page.py" line="400"/>
+        <source>{n} {n:request waits|requests wait} for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="509"/>
+        <source>{n} {n:request|requests}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="230"/>
+        <location filename="../../app/ui/approvals_page.py" line="390"/>
         <source>{section} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="398"/>
-        <source>{n} requests wait for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals_page.py" line="401"/>
+        <location filename="../../app/ui/approvals_page.py" line="403"/>
         <source>Nothing waits for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="423"/>
+        <location filename="../../app/ui/approvals_page.py" line="425"/>
         <source>Transfers not confirmed ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="425"/>
+        <location filename="../../app/ui/approvals_page.py" line="427"/>
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="429"/>
+        <location filename="../../app/ui/approvals_page.py" line="431"/>
         <source>Every transfer out has been confirmed by the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="475"/>
+        <location filename="../../app/ui/approvals_page.py" line="477"/>
         <source>Nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="504"/>
+        <location filename="../../app/ui/approvals_page.py" line="506"/>
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals_page.py" line="507"/>
-        <source>{n} requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,27 +780,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="96"/>
+        <location filename="../../app/ui/audit_window.py" line="95"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="97"/>
+        <location filename="../../app/ui/audit_window.py" line="96"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="98"/>
+        <location filename="../../app/ui/audit_window.py" line="97"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="99"/>
+        <location filename="../../app/ui/audit_window.py" line="98"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="100"/>
+        <location filename="../../app/ui/audit_window.py" line="99"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,74 +808,74 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="144"/>
+        <location filename="../../app/ui/audit_window.py" line="143"/>
         <source>Words in the summary, e.g. a student&apos;s name</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="150"/>
+        <location filename="../../app/ui/audit_window.py" line="149"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="152"/>
+        <location filename="../../app/ui/audit_window.py" line="151"/>
         <source>Only from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="161"/>
+        <location filename="../../app/ui/audit_window.py" line="160"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="189"/>
+        <location filename="../../app/ui/audit_window.py" line="188"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="190"/>
+        <location filename="../../app/ui/audit_window.py" line="189"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="207"/>
+        <location filename="../../app/ui/audit_window.py" line="206"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="209"/>
+        <location filename="../../app/ui/audit_window.py" line="208"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="213"/>
+        <location filename="../../app/ui/audit_window.py" line="212"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="221"/>
+        <location filename="../../app/ui/audit_window.py" line="220"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="248"/>
+        <location filename="../../app/ui/audit_window.py" line="247"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="299"/>
+        <location filename="../../app/ui/audit_window.py" line="298"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/audit_window.py" line="306"/>
-        <source>Showing the newest {n} entries — scroll down for more</source>
+        <source>Showing the newest {n} {n:entry|entries} — scroll down for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/audit_window.py" line="308"/>
-        <source>{n} entries</source>
+        <source>{n} {n:entry|entries}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -884,8 +884,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="337"/>
-        <location filename="../../app/ui/audit_window.py" line="338"/>
+        <location filename="../../app/ui/audit_window.py" line="339"/>
+        <location filename="../../app/ui/audit_window.py" line="340"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,82 +1253,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="196"/>
+        <location filename="../../app/ui/cases_page.py" line="198"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198"/>
+        <location filename="../../app/ui/cases_page.py" line="200"/>
         <source>Overdue: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="200"/>
+        <location filename="../../app/ui/cases_page.py" line="202"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="201"/>
+        <location filename="../../app/ui/cases_page.py" line="203"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="202"/>
+        <location filename="../../app/ui/cases_page.py" line="204"/>
         <source>(provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="204"/>
+        <location filename="../../app/ui/cases_page.py" line="206"/>
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="206"/>
+        <location filename="../../app/ui/cases_page.py" line="208"/>
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208"/>
+        <location filename="../../app/ui/cases_page.py" line="210"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210"/>
+        <location filename="../../app/ui/cases_page.py" line="212"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="212"/>
+        <location filename="../../app/ui/cases_page.py" line="214"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213"/>
+        <location filename="../../app/ui/cases_page.py" line="215"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="215"/>
+        <location filename="../../app/ui/cases_page.py" line="217"/>
         <source>Responsible teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="215"/>
+        <location filename="../../app/ui/cases_page.py" line="217"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="235"/>
+        <location filename="../../app/ui/cases_page.py" line="237"/>
         <source> (due {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="236"/>
+        <location filename="../../app/ui/cases_page.py" line="238"/>
         <source> — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="249"/>
+        <location filename="../../app/ui/cases_page.py" line="251"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,174 +1336,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76"/>
+        <location filename="../../app/ui/cases_page.py" line="78"/>
         <source>Alert: home visit due</source>
         <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77"/>
+        <location filename="../../app/ui/cases_page.py" line="79"/>
         <source>Visited: written report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="78"/>
+        <location filename="../../app/ui/cases_page.py" line="80"/>
         <source>Reported: following up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="79"/>
+        <location filename="../../app/ui/cases_page.py" line="81"/>
         <source>Suspected dropout: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80"/>
+        <location filename="../../app/ui/cases_page.py" line="82"/>
         <source>Registered dropout: persuading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81"/>
+        <location filename="../../app/ui/cases_page.py" line="83"/>
         <source>Back at school (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="82"/>
+        <location filename="../../app/ui/cases_page.py" line="84"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="83"/>
+        <location filename="../../app/ui/cases_page.py" line="85"/>
         <source>Alert withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="86"/>
+        <location filename="../../app/ui/cases_page.py" line="88"/>
         <source>Absent without reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="87"/>
+        <location filename="../../app/ui/cases_page.py" line="89"/>
         <source>Suspected dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="88"/>
+        <location filename="../../app/ui/cases_page.py" line="90"/>
         <source>Dropout threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="91"/>
-        <location filename="../../app/ui/cases_page.py" line="99"/>
+        <location filename="../../app/ui/cases_page.py" line="93"/>
+        <location filename="../../app/ui/cases_page.py" line="101"/>
         <source>Home visit in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92"/>
+        <location filename="../../app/ui/cases_page.py" line="94"/>
         <source>Written report to township and county bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="93"/>
+        <location filename="../../app/ui/cases_page.py" line="95"/>
         <source>Persuade back, with both lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="94"/>
+        <location filename="../../app/ui/cases_page.py" line="96"/>
         <source>Persuade back; if that fails, register the dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="95"/>
+        <location filename="../../app/ui/cases_page.py" line="97"/>
         <source>Keep persuading until the child is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="96"/>
+        <location filename="../../app/ui/cases_page.py" line="98"/>
         <source>Follow up; close when the child is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="100"/>
+        <location filename="../../app/ui/cases_page.py" line="102"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="101"/>
+        <location filename="../../app/ui/cases_page.py" line="103"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="104"/>
+        <location filename="../../app/ui/cases_page.py" line="106"/>
         <source>Administrative line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="105"/>
+        <location filename="../../app/ui/cases_page.py" line="107"/>
         <source>Education line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="108"/>
+        <location filename="../../app/ui/cases_page.py" line="110"/>
         <source>County leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="109"/>
+        <location filename="../../app/ui/cases_page.py" line="111"/>
         <source>Township cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="110"/>
+        <location filename="../../app/ui/cases_page.py" line="112"/>
         <source>Village cadre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="111"/>
+        <location filename="../../app/ui/cases_page.py" line="113"/>
         <source>Education bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="112"/>
+        <location filename="../../app/ui/cases_page.py" line="114"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="113"/>
+        <location filename="../../app/ui/cases_page.py" line="115"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="116"/>
+        <location filename="../../app/ui/cases_page.py" line="118"/>
         <source>Back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="117"/>
+        <location filename="../../app/ui/cases_page.py" line="119"/>
         <source>Transferred to another school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="118"/>
+        <location filename="../../app/ui/cases_page.py" line="120"/>
         <source>Suspended (休学)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="119"/>
+        <location filename="../../app/ui/cases_page.py" line="121"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="120"/>
+        <location filename="../../app/ui/cases_page.py" line="122"/>
         <source>Other (say why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="123"/>
+        <location filename="../../app/ui/cases_page.py" line="125"/>
         <source>Report of unexcused absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="124"/>
+        <location filename="../../app/ui/cases_page.py" line="126"/>
         <source>Report of a dropout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,88 +1511,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="278"/>
+        <location filename="../../app/ui/cases_page.py" line="280"/>
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="279"/>
+        <location filename="../../app/ui/cases_page.py" line="281"/>
         <source>Only cases assigned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="282"/>
+        <location filename="../../app/ui/cases_page.py" line="284"/>
         <source>Show every case you may see, or only those assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="285"/>
+        <location filename="../../app/ui/cases_page.py" line="287"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="286"/>
+        <location filename="../../app/ui/cases_page.py" line="288"/>
         <source>Only overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="290"/>
+        <location filename="../../app/ui/cases_page.py" line="292"/>
         <source>Show the cases at one stage of the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="299"/>
+        <location filename="../../app/ui/cases_page.py" line="301"/>
         <source>Open the case file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="300"/>
+        <location filename="../../app/ui/cases_page.py" line="302"/>
         <source>Or double-click the row, or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="301"/>
+        <location filename="../../app/ui/cases_page.py" line="303"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="306"/>
+        <location filename="../../app/ui/cases_page.py" line="308"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="316"/>
+        <location filename="../../app/ui/cases_page.py" line="318"/>
         <source>Absence alerts and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="318"/>
+        <location filename="../../app/ui/cases_page.py" line="320"/>
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="365"/>
+        <location filename="../../app/ui/cases_page.py" line="367"/>
         <source>No open absence alerts or cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="368"/>
-        <source>{n} open cases shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/cases_page.py" line="370"/>
-        <source> (of {total})</source>
+        <source>{n} open {n:case|cases} shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/cases_page.py" line="372"/>
+        <source> (of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases_page.py" line="374"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="409"/>
+        <location filename="../../app/ui/cases_page.py" line="411"/>
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,22 +1600,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91"/>
+        <location filename="../../app/ui/student_page.py" line="92"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92"/>
+        <location filename="../../app/ui/student_page.py" line="93"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="93"/>
+        <location filename="../../app/ui/student_page.py" line="94"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="94"/>
+        <location filename="../../app/ui/student_page.py" line="95"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,62 +1806,62 @@
 <context>
     <name>ColumnUseModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="115"/>
         <source>Header in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="115"/>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
         <source>Double-click to choose the template column, or “not imported”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="121"/>
+        <location filename="../../app/ui/import_dialog.py" line="123"/>
         <source>? choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="124"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133"/>
+        <location filename="../../app/ui/import_dialog.py" line="135"/>
         <source>The program does not know this column: choose what it is, or “not imported”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="135"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Your choice (remembered for files with this header once imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
         <source>As chosen at an earlier import of a file with this header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
         <source>A header of the national system or a usual variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143"/>
+        <location filename="../../app/ui/import_dialog.py" line="146"/>
         <source>Template column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,27 +1869,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="80"/>
+        <location filename="../../app/ui/plan_sections.py" line="81"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="81"/>
+        <location filename="../../app/ui/plan_sections.py" line="82"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="82"/>
+        <location filename="../../app/ui/plan_sections.py" line="83"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="83"/>
+        <location filename="../../app/ui/plan_sections.py" line="84"/>
         <source>How the student is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="85"/>
+        <location filename="../../app/ui/plan_sections.py" line="86"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,67 +1925,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="432"/>
+        <location filename="../../app/ui/plan_sections.py" line="433"/>
         <source>Log a talk, a phone call or a home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="439"/>
+        <location filename="../../app/ui/plan_sections.py" line="440"/>
         <source>Who you spoke with, if a guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="441"/>
+        <location filename="../../app/ui/plan_sections.py" line="442"/>
         <source>e.g. talk about the maths homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="442"/>
+        <location filename="../../app/ui/plan_sections.py" line="443"/>
         <source>Required: how the child is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="443"/>
+        <location filename="../../app/ui/plan_sections.py" line="444"/>
         <source>What was agreed, what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="444"/>
+        <location filename="../../app/ui/plan_sections.py" line="445"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="445"/>
+        <location filename="../../app/ui/plan_sections.py" line="446"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="446"/>
+        <location filename="../../app/ui/plan_sections.py" line="447"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="447"/>
+        <location filename="../../app/ui/plan_sections.py" line="448"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="448"/>
+        <location filename="../../app/ui/plan_sections.py" line="449"/>
         <source>How the student is *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="449"/>
+        <location filename="../../app/ui/plan_sections.py" line="450"/>
         <source>Measures and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="450"/>
+        <location filename="../../app/ui/plan_sections.py" line="451"/>
         <source>Save to the contact log (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="452"/>
+        <location filename="../../app/ui/plan_sections.py" line="453"/>
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,63 +2154,63 @@
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../../app/ui/county_window.py" line="62"/>
+        <location filename="../../app/ui/county_window.py" line="63"/>
         <source>Baoxue — county data: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="67"/>
+        <location filename="../../app/ui/county_window.py" line="68"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="68"/>
+        <location filename="../../app/ui/county_window.py" line="69"/>
         <source>Save as .xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="69"/>
+        <location filename="../../app/ui/county_window.py" line="70"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="77"/>
+        <location filename="../../app/ui/county_window.py" line="78"/>
         <source>The week of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="88"/>
+        <location filename="../../app/ui/county_window.py" line="89"/>
         <source>What the schools&apos; signed bundles say, as it stood that week: the summary by county, the schools that did not report, the children who left the roll, transfers between schools (a child on no school&apos;s roll past the limit is marked 人籍分离) and the quarter&apos;s re-check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="109"/>
-        <source>Summary ({n} schools)</source>
+        <location filename="../../app/ui/county_window.py" line="110"/>
+        <source>Summary ({n} {n:school|schools})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="116"/>
+        <location filename="../../app/ui/county_window.py" line="117"/>
         <source>{n} children on no school&apos;s roll past {d} school days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="126"/>
+        <location filename="../../app/ui/county_window.py" line="127"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="126"/>
+        <location filename="../../app/ui/county_window.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="127"/>
-        <location filename="../../app/ui/county_window.py" line="133"/>
+        <location filename="../../app/ui/county_window.py" line="128"/>
+        <location filename="../../app/ui/county_window.py" line="134"/>
         <source>Save the county report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="135"/>
+        <location filename="../../app/ui/county_window.py" line="136"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,11 +2496,11 @@
     <name>DropoutTab</name>
     <message>
         <location filename="../../app/ui/case_tabs/outcome.py" line="25"/>
-        <source>Register the child as a dropout (学籍变动 28)</source>
+        <source>Register the child as a dropout (status change 28)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="25"/>
+        <location filename="../../app/ui/case_tabs/outcome.py" line="26"/>
         <source>Register the dropout…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,32 +2573,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="390"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="392"/>
         <source>End the mentoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="397"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="399"/>
         <source>Required when the reason is Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="400"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="402"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="401"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="403"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="402"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="404"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="405"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="407"/>
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,17 +3140,17 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="243"/>
+        <location filename="../../app/ui/plan_sections.py" line="244"/>
         <source>Save the five ones (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="245"/>
+        <location filename="../../app/ui/plan_sections.py" line="246"/>
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="253"/>
+        <location filename="../../app/ui/plan_sections.py" line="254"/>
         <source>since {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,194 +3158,194 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="92"/>
+        <location filename="../../app/ui/documents_forms.py" line="93"/>
         <source>Generate and preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="125"/>
+        <location filename="../../app/ui/documents_forms.py" line="126"/>
         <source>Student (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="128"/>
+        <location filename="../../app/ui/documents_forms.py" line="129"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="130"/>
-        <location filename="../../app/ui/documents_forms.py" line="138"/>
+        <location filename="../../app/ui/documents_forms.py" line="131"/>
+        <location filename="../../app/ui/documents_forms.py" line="139"/>
         <source>Absence alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="131"/>
-        <location filename="../../app/ui/documents_forms.py" line="144"/>
-        <location filename="../../app/ui/documents_forms.py" line="158"/>
-        <location filename="../../app/ui/documents_forms.py" line="166"/>
+        <location filename="../../app/ui/documents_forms.py" line="132"/>
+        <location filename="../../app/ui/documents_forms.py" line="145"/>
+        <location filename="../../app/ui/documents_forms.py" line="159"/>
+        <location filename="../../app/ui/documents_forms.py" line="167"/>
         <source>Reference no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="131"/>
+        <location filename="../../app/ui/documents_forms.py" line="132"/>
         <source>Reason, as far as known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="132"/>
+        <location filename="../../app/ui/documents_forms.py" line="133"/>
         <source>Where the child is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="133"/>
+        <location filename="../../app/ui/documents_forms.py" line="134"/>
         <source>What the school has done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="134"/>
+        <location filename="../../app/ui/documents_forms.py" line="135"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="134"/>
+        <location filename="../../app/ui/documents_forms.py" line="135"/>
         <source>Help asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="135"/>
+        <location filename="../../app/ui/documents_forms.py" line="136"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="135"/>
+        <location filename="../../app/ui/documents_forms.py" line="136"/>
         <source>Reporter&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="139"/>
+        <location filename="../../app/ui/documents_forms.py" line="140"/>
         <source>or a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="140"/>
+        <location filename="../../app/ui/documents_forms.py" line="141"/>
         <source>Back at school by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="142"/>
+        <location filename="../../app/ui/documents_forms.py" line="143"/>
         <source>Default: the township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="143"/>
+        <location filename="../../app/ui/documents_forms.py" line="144"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="146"/>
+        <location filename="../../app/ui/documents_forms.py" line="147"/>
         <source>A day in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="147"/>
+        <location filename="../../app/ui/documents_forms.py" line="148"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="149"/>
+        <location filename="../../app/ui/documents_forms.py" line="150"/>
         <source>Inspection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="150"/>
-        <location filename="../../app/ui/documents_forms.py" line="152"/>
+        <location filename="../../app/ui/documents_forms.py" line="151"/>
+        <location filename="../../app/ui/documents_forms.py" line="153"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="154"/>
-        <location filename="../../app/ui/documents_forms.py" line="161"/>
+        <location filename="../../app/ui/documents_forms.py" line="155"/>
+        <location filename="../../app/ui/documents_forms.py" line="162"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="155"/>
+        <location filename="../../app/ui/documents_forms.py" line="156"/>
         <source>Receiving school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="156"/>
+        <location filename="../../app/ui/documents_forms.py" line="157"/>
         <source>Receiving county (province, city, county)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="157"/>
+        <location filename="../../app/ui/documents_forms.py" line="158"/>
         <source>Grade there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="157"/>
-        <location filename="../../app/ui/documents_forms.py" line="162"/>
+        <location filename="../../app/ui/documents_forms.py" line="158"/>
+        <location filename="../../app/ui/documents_forms.py" line="163"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="163"/>
+        <location filename="../../app/ui/documents_forms.py" line="164"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="164"/>
+        <location filename="../../app/ui/documents_forms.py" line="165"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="165"/>
+        <location filename="../../app/ui/documents_forms.py" line="166"/>
         <source>Proof (e.g. the hospital&apos;s certificate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="184"/>
+        <location filename="../../app/ui/documents_forms.py" line="185"/>
         <source>The whole school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="193"/>
+        <location filename="../../app/ui/documents_forms.py" line="194"/>
         <source>(none: use the student below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="195"/>
-        <source>{name} ({cls}) — {level}, {days} school days from {first}</source>
+        <location filename="../../app/ui/documents_forms.py" line="197"/>
+        <source>{name} ({cls}) — {level}, {days:g} school {days:day|days} from {first}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="221"/>
+        <location filename="../../app/ui/documents_forms.py" line="223"/>
         <source>There is no open absence alert to report on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="241"/>
+        <location filename="../../app/ui/documents_forms.py" line="243"/>
         <source>There is no class to print for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="245"/>
+        <location filename="../../app/ui/documents_forms.py" line="247"/>
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="268"/>
+        <location filename="../../app/ui/documents_forms.py" line="270"/>
         <source>Class {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="280"/>
+        <location filename="../../app/ui/documents_forms.py" line="282"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="288"/>
+        <location filename="../../app/ui/documents_forms.py" line="290"/>
         <source>{title}: {pages} pages — {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,43 +3439,43 @@ Is it the one on the county&apos;s sheet?</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="51"/>
+        <location filename="../../app/ui/student_page.py" line="52"/>
         <source>Yes</source>
         <extracomment>the record kinds a student&apos;s file shows</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="51"/>
+        <location filename="../../app/ui/student_page.py" line="52"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53"/>
+        <location filename="../../app/ui/student_page.py" line="54"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="54"/>
+        <location filename="../../app/ui/student_page.py" line="55"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55"/>
+        <location filename="../../app/ui/student_page.py" line="56"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="56"/>
+        <location filename="../../app/ui/student_page.py" line="57"/>
         <source>Lives with child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58"/>
+        <location filename="../../app/ui/student_page.py" line="59"/>
         <source>Works away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="59"/>
+        <location filename="../../app/ui/student_page.py" line="60"/>
         <source>Work place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,13 +3530,13 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingPanel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="99"/>
+        <location filename="../../app/ui/mentors_page.py" line="100"/>
         <source>Severely disabled children taught at home. Red: behind the policy&apos;s targets so far. Open a child (Enter or double-click) to log a session.</source>
         <extracomment>the service&apos;s field name for a caseload above the maximum (the page then asks for the reason)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="111"/>
+        <location filename="../../app/ui/mentors_page.py" line="112"/>
         <source>No child is taught at home this school year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,57 +3544,57 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="477"/>
+        <location filename="../../app/ui/plan_sections.py" line="478"/>
         <source>Log a home-teaching session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="486"/>
+        <location filename="../../app/ui/plan_sections.py" line="487"/>
         <source>Required: what was taught or trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="487"/>
+        <location filename="../../app/ui/plan_sections.py" line="488"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="488"/>
+        <location filename="../../app/ui/plan_sections.py" line="489"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="489"/>
+        <location filename="../../app/ui/plan_sections.py" line="490"/>
         <source>Class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="490"/>
+        <location filename="../../app/ui/plan_sections.py" line="491"/>
         <source>Content *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="491"/>
+        <location filename="../../app/ui/plan_sections.py" line="492"/>
         <source>Save the session (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="506"/>
+        <location filename="../../app/ui/plan_sections.py" line="507"/>
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="508"/>
+        <location filename="../../app/ui/plan_sections.py" line="509"/>
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="512"/>
+        <location filename="../../app/ui/plan_sections.py" line="513"/>
         <source>Weeks with too few visits: {weeks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="515"/>
+        <location filename="../../app/ui/plan_sections.py" line="516"/>
         <source>Teachers who went: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3602,269 +3602,269 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="213"/>
-        <location filename="../../app/ui/import_dialog.py" line="611"/>
+        <location filename="../../app/ui/import_dialog.py" line="216"/>
+        <location filename="../../app/ui/import_dialog.py" line="615"/>
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="235"/>
+        <location filename="../../app/ui/import_dialog.py" line="238"/>
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="236"/>
+        <location filename="../../app/ui/import_dialog.py" line="239"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="239"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>Download template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/import_dialog.py" line="244"/>
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/import_dialog.py" line="258"/>
         <source>Rows in the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="256"/>
+        <location filename="../../app/ui/import_dialog.py" line="259"/>
         <source>New students:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="257"/>
+        <location filename="../../app/ui/import_dialog.py" line="260"/>
         <source>Students to update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="258"/>
+        <location filename="../../app/ui/import_dialog.py" line="261"/>
         <source>Unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="262"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>New classes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="264"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/import_dialog.py" line="270"/>
         <source>Choose a file to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="277"/>
+        <location filename="../../app/ui/import_dialog.py" line="280"/>
         <source>Problems to fix in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="284"/>
+        <location filename="../../app/ui/import_dialog.py" line="287"/>
         <source>Warnings (the import can go ahead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="333"/>
+        <location filename="../../app/ui/import_dialog.py" line="336"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="334"/>
+        <location filename="../../app/ui/import_dialog.py" line="337"/>
         <source>Read the same file again after correcting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="336"/>
-        <location filename="../../app/ui/import_dialog.py" line="539"/>
+        <location filename="../../app/ui/import_dialog.py" line="339"/>
+        <location filename="../../app/ui/import_dialog.py" line="543"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="340"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="358"/>
+        <location filename="../../app/ui/import_dialog.py" line="361"/>
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="366"/>
+        <location filename="../../app/ui/import_dialog.py" line="369"/>
         <source>Choose the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="228"/>
+        <location filename="../../app/ui/import_dialog.py" line="491"/>
+        <source>{n} {n:column|columns} of the file to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="497"/>
+        <source>{n} {n:problem|problems} in {rows} {rows:row|rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="522"/>
+        <source>{n} {n:column|columns}: {used} imported, {ignored} not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="231"/>
         <source>Import students from the template or from the national student-status system&apos;s export (Excel .xlsx or .xls, or CSV). The file is checked first and every column is listed with what it is imported as; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <extracomment>the user&apos;s column choices for the current file (header key → template column or None); None = none made</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="310"/>
+        <location filename="../../app/ui/import_dialog.py" line="313"/>
         <source>Undo my column choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="312"/>
+        <location filename="../../app/ui/import_dialog.py" line="315"/>
         <source>Map the columns as the program recognises them; importing then forgets what was remembered for this header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="318"/>
+        <location filename="../../app/ui/import_dialog.py" line="321"/>
         <source>Columns of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="367"/>
+        <location filename="../../app/ui/import_dialog.py" line="370"/>
         <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="374"/>
+        <location filename="../../app/ui/import_dialog.py" line="377"/>
         <source>student_list_template.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="375"/>
+        <location filename="../../app/ui/import_dialog.py" line="378"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376"/>
+        <location filename="../../app/ui/import_dialog.py" line="379"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="384"/>
+        <location filename="../../app/ui/import_dialog.py" line="387"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="384"/>
+        <location filename="../../app/ui/import_dialog.py" line="387"/>
         <source>Could not save the template:
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="387"/>
+        <location filename="../../app/ui/import_dialog.py" line="390"/>
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="419"/>
+        <location filename="../../app/ui/import_dialog.py" line="422"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="421"/>
+        <location filename="../../app/ui/import_dialog.py" line="424"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="428"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
         <source>Checking the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="488"/>
-        <source>{n} column(s) of the file to decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="489"/>
+        <location filename="../../app/ui/import_dialog.py" line="492"/>
         <source>Say what each column marked in red is (double-click “Imported as” in “Columns of the file”), or choose “not imported”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="494"/>
-        <source>{n} problem(s) in {rows} row(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="495"/>
+        <location filename="../../app/ui/import_dialog.py" line="499"/>
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="498"/>
+        <location filename="../../app/ui/import_dialog.py" line="502"/>
         <source>The file is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="499"/>
+        <location filename="../../app/ui/import_dialog.py" line="503"/>
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="502"/>
+        <location filename="../../app/ui/import_dialog.py" line="506"/>
         <source>This file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="518"/>
-        <source>{n} column(s): {used} imported, {ignored} not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="521"/>
+        <location filename="../../app/ui/import_dialog.py" line="525"/>
         <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="540"/>
+        <location filename="../../app/ui/import_dialog.py" line="544"/>
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="554"/>
+        <location filename="../../app/ui/import_dialog.py" line="558"/>
         <source>Importing students…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="560"/>
+        <location filename="../../app/ui/import_dialog.py" line="564"/>
         <source>Importing the student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="565"/>
+        <location filename="../../app/ui/import_dialog.py" line="569"/>
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="574"/>
+        <location filename="../../app/ui/import_dialog.py" line="578"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="601"/>
+        <location filename="../../app/ui/import_dialog.py" line="605"/>
         <source>Cancelled. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="608"/>
+        <location filename="../../app/ui/import_dialog.py" line="612"/>
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="612"/>
+        <location filename="../../app/ui/import_dialog.py" line="616"/>
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="634"/>
+        <location filename="../../app/ui/import_dialog.py" line="638"/>
         <source>Fix the problems in the file first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,23 +3872,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Choose a file and import…</source>
         <extracomment>the user guide&apos;s topic F1 opens on this page (app.guide: &quot;roll-call&quot;, &quot;first-start#accounts&quot;, ...)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>The import window is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Import a student list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -4170,77 +4170,77 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="47"/>
+        <location filename="../../app/ui/monthly_page.py" line="48"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="48"/>
+        <location filename="../../app/ui/monthly_page.py" line="49"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="49"/>
+        <location filename="../../app/ui/monthly_page.py" line="50"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="50"/>
+        <location filename="../../app/ui/monthly_page.py" line="51"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="51"/>
+        <location filename="../../app/ui/monthly_page.py" line="52"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="52"/>
+        <location filename="../../app/ui/monthly_page.py" line="53"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53"/>
+        <location filename="../../app/ui/monthly_page.py" line="54"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="54"/>
+        <location filename="../../app/ui/monthly_page.py" line="55"/>
         <source>Where now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55"/>
+        <location filename="../../app/ui/monthly_page.py" line="56"/>
         <source>Persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55"/>
-        <source>{n} attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/monthly_page.py" line="60"/>
-        <source>Township notice</source>
+        <location filename="../../app/ui/monthly_page.py" line="56"/>
+        <source>{n} {n:attempt|attempts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/monthly_page.py" line="61"/>
+        <source>Township notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="62"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="67"/>
+        <location filename="../../app/ui/monthly_page.py" line="68"/>
         <source>{name} ({relation})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="72"/>
+        <location filename="../../app/ui/monthly_page.py" line="73"/>
         <source>Still not back at school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="74"/>
+        <location filename="../../app/ui/monthly_page.py" line="75"/>
         <source>{outcome} ({day})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4311,230 +4311,236 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>The student registry is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Take today&apos;s roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Students absent without reason and their case files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Each teacher&apos;s mentees and their plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Responsibility pledges and their return, official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Student registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Find, add and change students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Bring in a student list from Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Logins of teachers and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>School details, classes, staff, school years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>The school&apos;s signing key and the signed data for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Policy and calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>DEMO SCHOOL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>Find a student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>Export roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Save a problem report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="625"/>
-        <location filename="../../app/ui/main_window.py" line="638"/>
-        <location filename="../../app/ui/main_window.py" line="642"/>
-        <source>Back up</source>
+        <location filename="../../app/ui/main_window.py" line="618"/>
+        <source>{n} {n:student was|students were} written to:
+{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
+        <location filename="../../app/ui/main_window.py" line="644"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>Baoxue backup (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="640"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>The backup was saved and checked:
 {path}
 
@@ -4542,142 +4548,136 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
-        <location filename="../../app/ui/main_window.py" line="747"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
+        <location filename="../../app/ui/main_window.py" line="749"/>
         <source>About Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>roster-{date}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
-        <location filename="../../app/ui/main_window.py" line="615"/>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="619"/>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Writing the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616"/>
-        <source>{n} students were written to:
-{path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
-        <location filename="../../app/ui/main_window.py" line="694"/>
-        <location filename="../../app/ui/main_window.py" line="762"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="764"/>
         <source>Please wait until the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
-        <location filename="../../app/ui/main_window.py" line="694"/>
-        <location filename="../../app/ui/main_window.py" line="762"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="764"/>
         <source>Baoxue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>The backup of {date} was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>The data as it was before is kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>The files as they were before are kept in:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>The language setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714"/>
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>The language will change the next time you start Baoxue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714"/>
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="751"/>
+        <location filename="../../app/ui/main_window.py" line="753"/>
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school&apos;s own offline register.
 
@@ -4690,27 +4690,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="35"/>
+        <location filename="../../app/ui/plan_sections.py" line="36"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="36"/>
+        <location filename="../../app/ui/plan_sections.py" line="37"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="37"/>
+        <location filename="../../app/ui/plan_sections.py" line="38"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="38"/>
+        <location filename="../../app/ui/plan_sections.py" line="39"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="42"/>
+        <location filename="../../app/ui/plan_sections.py" line="43"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,52 +4718,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="267"/>
+        <location filename="../../app/ui/plan_sections.py" line="268"/>
         <source>Add another measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="271"/>
+        <location filename="../../app/ui/plan_sections.py" line="272"/>
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="272"/>
+        <location filename="../../app/ui/plan_sections.py" line="273"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="273"/>
+        <location filename="../../app/ui/plan_sections.py" line="274"/>
         <source>Add the measure (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="275"/>
+        <location filename="../../app/ui/plan_sections.py" line="276"/>
         <source>Close the selected measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="282"/>
+        <location filename="../../app/ui/plan_sections.py" line="283"/>
         <source>What came of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="283"/>
+        <location filename="../../app/ui/plan_sections.py" line="284"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="284"/>
+        <location filename="../../app/ui/plan_sections.py" line="285"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="285"/>
+        <location filename="../../app/ui/plan_sections.py" line="286"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="286"/>
+        <location filename="../../app/ui/plan_sections.py" line="287"/>
         <source>Close the measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4771,42 +4771,42 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="124"/>
+        <location filename="../../app/ui/mentors_tables.py" line="125"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="128"/>
+        <location filename="../../app/ui/mentors_tables.py" line="129"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="129"/>
+        <location filename="../../app/ui/mentors_tables.py" line="130"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="130"/>
+        <location filename="../../app/ui/mentors_tables.py" line="131"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="131"/>
+        <location filename="../../app/ui/mentors_tables.py" line="132"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="132"/>
+        <location filename="../../app/ui/mentors_tables.py" line="133"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="132"/>
+        <location filename="../../app/ui/mentors_tables.py" line="133"/>
         <source>no longer at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="135"/>
+        <location filename="../../app/ui/mentors_tables.py" line="136"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4814,104 +4814,104 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="168"/>
+        <location filename="../../app/ui/mentors_page.py" line="169"/>
         <source>Suggest mentors…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="169"/>
+        <location filename="../../app/ui/mentors_page.py" line="170"/>
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year&apos;s mentor first, caseloads balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="173"/>
+        <location filename="../../app/ui/mentors_page.py" line="174"/>
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="191"/>
-        <location filename="../../app/ui/mentors_page.py" line="210"/>
+        <location filename="../../app/ui/mentors_page.py" line="192"/>
+        <location filename="../../app/ui/mentors_page.py" line="211"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="193"/>
+        <location filename="../../app/ui/mentors_page.py" line="194"/>
         <source>End mentoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="194"/>
+        <location filename="../../app/ui/mentors_page.py" line="195"/>
         <source>Hand over to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="197"/>
+        <location filename="../../app/ui/mentors_page.py" line="198"/>
         <source>Teachers and their mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="212"/>
+        <location filename="../../app/ui/mentors_page.py" line="213"/>
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="222"/>
+        <location filename="../../app/ui/mentors_page.py" line="223"/>
         <source>Mentor board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="223"/>
+        <location filename="../../app/ui/mentors_page.py" line="224"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="224"/>
+        <location filename="../../app/ui/mentors_page.py" line="225"/>
         <source>Mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="240"/>
+        <location filename="../../app/ui/mentors_page.py" line="241"/>
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="244"/>
+        <location filename="../../app/ui/mentors_page.py" line="245"/>
         <source>{n} without a mentor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="245"/>
+        <location filename="../../app/ui/mentors_page.py" line="246"/>
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="248"/>
+        <location filename="../../app/ui/mentors_page.py" line="249"/>
         <source>Without a mentor ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="267"/>
+        <location filename="../../app/ui/mentors_page.py" line="268"/>
         <source>Mentees of {name} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="302"/>
+        <location filename="../../app/ui/mentors_page.py" line="303"/>
         <source>Above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="303"/>
+        <location filename="../../app/ui/mentors_page.py" line="304"/>
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="347"/>
+        <location filename="../../app/ui/mentors_page.py" line="348"/>
         <source>Hand over to another mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="379"/>
+        <location filename="../../app/ui/mentors_page.py" line="380"/>
         <source>Every student who needs a mentor has one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5118,13 +5118,13 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="216"/>
+        <location filename="../../app/ui/widgets.py" line="221"/>
         <source>Unexpected error</source>
         <extracomment>the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="217"/>
+        <location filename="../../app/ui/widgets.py" line="222"/>
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5134,78 +5134,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="108"/>
+        <location filename="../../app/ui/monthly_page.py" line="109"/>
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="119"/>
+        <location filename="../../app/ui/monthly_page.py" line="120"/>
         <source>Suspected dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="119"/>
+        <location filename="../../app/ui/monthly_page.py" line="120"/>
         <source>Dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="120"/>
+        <location filename="../../app/ui/monthly_page.py" line="121"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="125"/>
+        <location filename="../../app/ui/monthly_page.py" line="126"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="130"/>
+        <location filename="../../app/ui/monthly_page.py" line="131"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="132"/>
+        <location filename="../../app/ui/monthly_page.py" line="133"/>
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="167"/>
+        <location filename="../../app/ui/monthly_page.py" line="168"/>
         <source>Suspected dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="168"/>
+        <location filename="../../app/ui/monthly_page.py" line="169"/>
         <source>Dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="169"/>
+        <location filename="../../app/ui/monthly_page.py" line="170"/>
         <source>Persuasion to return ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="171"/>
+        <location filename="../../app/ui/monthly_page.py" line="172"/>
         <source>Sent to the county with bundle no. {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="174"/>
+        <location filename="../../app/ui/monthly_page.py" line="175"/>
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="178"/>
+        <location filename="../../app/ui/monthly_page.py" line="179"/>
         <source>Due on {due}; not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="180"/>
+        <location filename="../../app/ui/monthly_page.py" line="181"/>
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="202"/>
+        <location filename="../../app/ui/monthly_page.py" line="203"/>
         <source>The ledgers are saved in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,13 +5213,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="242"/>
+        <location filename="../../app/ui/monthly_page.py" line="243"/>
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="247"/>
+        <location filename="../../app/ui/monthly_page.py" line="248"/>
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5227,53 +5227,53 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="414"/>
+        <location filename="../../app/ui/mentors_page.py" line="415"/>
         <source>Open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="430"/>
+        <location filename="../../app/ui/mentors_page.py" line="431"/>
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="434"/>
-        <location filename="../../app/ui/mentors_page.py" line="436"/>
+        <location filename="../../app/ui/mentors_page.py" line="435"/>
+        <location filename="../../app/ui/mentors_page.py" line="437"/>
         <source>My mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="435"/>
+        <location filename="../../app/ui/mentors_page.py" line="436"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="442"/>
-        <source>You mentor {n} students.</source>
+        <location filename="../../app/ui/mentors_page.py" line="443"/>
+        <source>You mentor {n} {n:student|students}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="443"/>
+        <location filename="../../app/ui/mentors_page.py" line="444"/>
         <source>You have no mentees at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="449"/>
+        <location filename="../../app/ui/mentors_page.py" line="450"/>
         <source>{name}: review overdue since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="452"/>
+        <location filename="../../app/ui/mentors_page.py" line="453"/>
         <source>{name}: review due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="454"/>
+        <location filename="../../app/ui/mentors_page.py" line="455"/>
         <source> (your class; mentor {mentor})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="454"/>
+        <location filename="../../app/ui/mentors_page.py" line="455"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5423,46 +5423,46 @@ Please tell the person who looks after this computer:</source>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/outcome.py" line="98"/>
-        <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
+        <source>A registered dropout is restored to the roll (status change 12, resumption) and the persuasion ledger is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="101"/>
+        <location filename="../../app/ui/case_tabs/outcome.py" line="102"/>
         <source>Close the case for another reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="108"/>
+        <location filename="../../app/ui/case_tabs/outcome.py" line="109"/>
         <source>Required for Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="109"/>
+        <location filename="../../app/ui/case_tabs/outcome.py" line="110"/>
         <source>Closed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="110"/>
+        <location filename="../../app/ui/case_tabs/outcome.py" line="111"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="111"/>
+        <location filename="../../app/ui/case_tabs/outcome.py" line="112"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="112"/>
+        <location filename="../../app/ui/case_tabs/outcome.py" line="113"/>
         <source>Close the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="128"/>
+        <location filename="../../app/ui/case_tabs/outcome.py" line="129"/>
         <source>Closed on {day}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="152"/>
+        <location filename="../../app/ui/case_tabs/outcome.py" line="153"/>
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5496,93 +5496,93 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="72"/>
+        <location filename="../../app/ui/pdf_preview.py" line="73"/>
         <source>◀ Previous</source>
         <extracomment>zoom steps offered (1.0 = 100 %)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="76"/>
+        <location filename="../../app/ui/pdf_preview.py" line="77"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="88"/>
+        <location filename="../../app/ui/pdf_preview.py" line="89"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="89"/>
+        <location filename="../../app/ui/pdf_preview.py" line="90"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="94"/>
+        <location filename="../../app/ui/pdf_preview.py" line="95"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="98"/>
+        <location filename="../../app/ui/pdf_preview.py" line="99"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="101"/>
+        <location filename="../../app/ui/pdf_preview.py" line="102"/>
         <source>Open in the system viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="115"/>
+        <location filename="../../app/ui/pdf_preview.py" line="116"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="140"/>
+        <location filename="../../app/ui/pdf_preview.py" line="141"/>
         <source>Cannot show {path}. Try Open in the system viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="171"/>
+        <location filename="../../app/ui/pdf_preview.py" line="172"/>
         <source>of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="204"/>
+        <location filename="../../app/ui/pdf_preview.py" line="205"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="214"/>
+        <location filename="../../app/ui/pdf_preview.py" line="215"/>
         <source>The printer could not be started. Check that it is switched on and connected, or save the file and print it from another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="232"/>
-        <source>{n} pages sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pdf_preview.py" line="239"/>
-        <source>Save PDF as</source>
+        <location filename="../../app/ui/pdf_preview.py" line="233"/>
+        <source>{n} {n:page|pages} sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_preview.py" line="240"/>
+        <source>Save PDF as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="241"/>
         <source>PDF file (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="246"/>
+        <location filename="../../app/ui/pdf_preview.py" line="247"/>
         <source>Cannot write {path}: {reason}. Check that the folder exists and the USB stick is not write-protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="251"/>
+        <location filename="../../app/ui/pdf_preview.py" line="252"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="260"/>
+        <location filename="../../app/ui/pdf_preview.py" line="261"/>
         <source>No program to show PDF files was found on this computer. The file is at {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5590,7 +5590,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="280"/>
+        <location filename="../../app/ui/pdf_preview.py" line="281"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5791,97 +5791,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="50"/>
+        <location filename="../../app/ui/documents_pledges.py" line="51"/>
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="52"/>
+        <location filename="../../app/ui/documents_pledges.py" line="53"/>
         <source>Print pledges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="62"/>
+        <location filename="../../app/ui/documents_pledges.py" line="63"/>
         <source>Show the printed file again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="66"/>
+        <location filename="../../app/ui/documents_pledges.py" line="67"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="68"/>
+        <location filename="../../app/ui/documents_pledges.py" line="69"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="70"/>
+        <location filename="../../app/ui/documents_pledges.py" line="71"/>
         <source>Print a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="79"/>
+        <location filename="../../app/ui/documents_pledges.py" line="80"/>
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="96"/>
+        <location filename="../../app/ui/documents_pledges.py" line="97"/>
         <source>The whole school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="98"/>
-        <source>{name} ({n} students)</source>
+        <location filename="../../app/ui/documents_pledges.py" line="99"/>
+        <source>{name} ({n} {n:student|students})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="123"/>
+        <location filename="../../app/ui/documents_pledges.py" line="153"/>
+        <source>{count} {count:pledge|pledges} printed ({pages} {pages:page|pages}, two copies each), numbers {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_pledges.py" line="125"/>
         <source>There is no class to print for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="129"/>
+        <location filename="../../app/ui/documents_pledges.py" line="131"/>
         <source>Pledge {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="143"/>
+        <location filename="../../app/ui/documents_pledges.py" line="145"/>
         <source>Print pledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="143"/>
+        <location filename="../../app/ui/documents_pledges.py" line="145"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="151"/>
-        <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/documents_pledges.py" line="154"/>
+        <location filename="../../app/ui/documents_pledges.py" line="157"/>
         <source>{n} already returned were not printed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="156"/>
+        <location filename="../../app/ui/documents_pledges.py" line="159"/>
         <source>{cls} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="158"/>
+        <location filename="../../app/ui/documents_pledges.py" line="161"/>
         <source>{cls} — no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="175"/>
+        <location filename="../../app/ui/documents_pledges.py" line="178"/>
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="178"/>
+        <location filename="../../app/ui/documents_pledges.py" line="181"/>
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5953,27 +5953,27 @@ It holds the program&apos;s log and the versions of the program and the computer
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="149"/>
+        <location filename="../../app/ui/mentors_tables.py" line="150"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="150"/>
+        <location filename="../../app/ui/mentors_tables.py" line="151"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="151"/>
+        <location filename="../../app/ui/mentors_tables.py" line="152"/>
         <source>Hours (due by now / year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="154"/>
+        <location filename="../../app/ui/mentors_tables.py" line="155"/>
         <source>Visits (due)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="156"/>
+        <location filename="../../app/ui/mentors_tables.py" line="157"/>
         <source>Weeks short</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6064,128 +6064,128 @@ Print it for the principal, then delete the file.</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="141"/>
+        <location filename="../../app/ui/registry.py" line="142"/>
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one emitted with the student id whenever the page opens a student (for the main window&apos;s history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="144"/>
+        <location filename="../../app/ui/registry.py" line="145"/>
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="150"/>
+        <location filename="../../app/ui/registry.py" line="151"/>
         <source>Show one class only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="153"/>
+        <location filename="../../app/ui/registry.py" line="154"/>
         <source>Show students with this enrolment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="154"/>
+        <location filename="../../app/ui/registry.py" line="155"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="160"/>
+        <location filename="../../app/ui/registry.py" line="161"/>
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="161"/>
+        <location filename="../../app/ui/registry.py" line="162"/>
         <source>All students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="162"/>
+        <location filename="../../app/ui/registry.py" line="163"/>
         <source>Any focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="193"/>
-        <location filename="../../app/ui/registry.py" line="205"/>
+        <location filename="../../app/ui/registry.py" line="194"/>
+        <location filename="../../app/ui/registry.py" line="206"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="195"/>
-        <location filename="../../app/ui/registry.py" line="209"/>
+        <location filename="../../app/ui/registry.py" line="196"/>
+        <location filename="../../app/ui/registry.py" line="210"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="197"/>
-        <location filename="../../app/ui/registry.py" line="213"/>
+        <location filename="../../app/ui/registry.py" line="198"/>
+        <location filename="../../app/ui/registry.py" line="214"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="207"/>
+        <location filename="../../app/ui/registry.py" line="208"/>
         <source>Register a new student (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="211"/>
+        <location filename="../../app/ui/registry.py" line="212"/>
         <source>Change the selected student&apos;s record (Ctrl+E or F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="215"/>
+        <location filename="../../app/ui/registry.py" line="216"/>
         <source>Open the selected student&apos;s file card (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="223"/>
+        <location filename="../../app/ui/registry.py" line="224"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="225"/>
+        <location filename="../../app/ui/registry.py" line="226"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="227"/>
+        <location filename="../../app/ui/registry.py" line="228"/>
         <source>Focus group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="309"/>
+        <location filename="../../app/ui/registry.py" line="310"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="363"/>
+        <location filename="../../app/ui/registry.py" line="364"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="376"/>
+        <location filename="../../app/ui/registry.py" line="377"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="377"/>
+        <location filename="../../app/ui/registry.py" line="378"/>
         <source>All my classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="387"/>
+        <location filename="../../app/ui/registry.py" line="388"/>
         <source>No student matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="390"/>
-        <source>{n} students shown, {more} more: type more to narrow the search</source>
+        <location filename="../../app/ui/registry.py" line="391"/>
+        <source>{n} {n:student|students} shown, {more} more: type more to narrow the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="393"/>
-        <source>{n} students in total</source>
+        <location filename="../../app/ui/registry.py" line="394"/>
+        <source>{n} {n:student|students} in total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6288,173 +6288,178 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="112"/>
+        <location filename="../../app/ui/request_dialog.py" line="119"/>
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="120"/>
+        <location filename="../../app/ui/request_dialog.py" line="127"/>
         <source>Kind of request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="121"/>
+        <location filename="../../app/ui/request_dialog.py" line="128"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="125"/>
+        <location filename="../../app/ui/request_dialog.py" line="133"/>
         <source>A child new to this school: fill in the record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="135"/>
-        <location filename="../../app/ui/request_dialog.py" line="623"/>
+        <location filename="../../app/ui/request_dialog.py" line="143"/>
+        <location filename="../../app/ui/request_dialog.py" line="658"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="140"/>
+        <location filename="../../app/ui/request_dialog.py" line="148"/>
         <source>Scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="149"/>
+        <location filename="../../app/ui/request_dialog.py" line="157"/>
         <source>Add a scan or photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="150"/>
+        <location filename="../../app/ui/request_dialog.py" line="158"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="151"/>
+        <location filename="../../app/ui/request_dialog.py" line="159"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="153"/>
-        <location filename="../../app/ui/request_dialog.py" line="604"/>
+        <location filename="../../app/ui/request_dialog.py" line="161"/>
+        <location filename="../../app/ui/request_dialog.py" line="639"/>
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="168"/>
+        <location filename="../../app/ui/request_dialog.py" line="176"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="178"/>
+        <location filename="../../app/ui/request_dialog.py" line="186"/>
         <source>Optional: a comment recorded with this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="184"/>
+        <location filename="../../app/ui/request_dialog.py" line="192"/>
         <source>Save as draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="196"/>
+        <location filename="../../app/ui/request_dialog.py" line="204"/>
         <source>Copy as a new draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="198"/>
+        <location filename="../../app/ui/request_dialog.py" line="206"/>
         <source>Start a new request with the same details, to correct and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="200"/>
+        <location filename="../../app/ui/request_dialog.py" line="208"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="215"/>
+        <location filename="../../app/ui/request_dialog.py" line="223"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="276"/>
-        <location filename="../../app/ui/request_dialog.py" line="277"/>
+        <location filename="../../app/ui/request_dialog.py" line="284"/>
+        <location filename="../../app/ui/request_dialog.py" line="285"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="278"/>
+        <location filename="../../app/ui/request_dialog.py" line="286"/>
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="300"/>
+        <location filename="../../app/ui/request_dialog.py" line="308"/>
         <source>#{id} {kind} — {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="305"/>
+        <location filename="../../app/ui/request_dialog.py" line="313"/>
         <source>{state} · next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="310"/>
+        <location filename="../../app/ui/request_dialog.py" line="318"/>
         <source>Requested by {who} on {when}. {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="337"/>
+        <location filename="../../app/ui/request_dialog.py" line="345"/>
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="360"/>
+        <location filename="../../app/ui/request_dialog.py" line="368"/>
         <source>Submitted: it now waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="360"/>
+        <location filename="../../app/ui/request_dialog.py" line="368"/>
         <source>Saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="380"/>
+        <location filename="../../app/ui/request_dialog.py" line="388"/>
         <source>Done: {step}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="396"/>
+        <location filename="../../app/ui/request_dialog.py" line="404"/>
         <source>No copy was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="404"/>
+        <location filename="../../app/ui/request_dialog.py" line="412"/>
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="413"/>
+        <location filename="../../app/ui/request_dialog.py" line="421"/>
         <source>Choose the scanned proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="414"/>
+        <location filename="../../app/ui/request_dialog.py" line="422"/>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="469"/>
+        <location filename="../../app/ui/request_dialog.py" line="477"/>
         <source>The file cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="476"/>
+        <location filename="../../app/ui/request_dialog.py" line="484"/>
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="506"/>
+        <location filename="../../app/ui/request_dialog.py" line="514"/>
         <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="560"/>
+        <source>Case {id}: {days:g} {days:day|days} absent, {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6469,62 +6474,57 @@ Ctrl+F jumps here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="520"/>
+        <location filename="../../app/ui/request_dialog.py" line="528"/>
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="534"/>
+        <location filename="../../app/ui/request_dialog.py" line="542"/>
         <source>(no approved suspension of this student)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="542"/>
+        <location filename="../../app/ui/request_dialog.py" line="550"/>
         <source>(no absence case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="552"/>
-        <source>Case {id}: {days:g} days absent, {stage}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/request_dialog.py" line="580"/>
+        <location filename="../../app/ui/request_dialog.py" line="605"/>
         <source>New student: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="603"/>
+        <location filename="../../app/ui/request_dialog.py" line="638"/>
         <source>Required before submitting: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="623"/>
+        <location filename="../../app/ui/request_dialog.py" line="658"/>
         <source>Details (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="625"/>
+        <location filename="../../app/ui/request_dialog.py" line="660"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="647"/>
+        <location filename="../../app/ui/request_dialog.py" line="682"/>
         <source>Double-click a file to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="649"/>
+        <location filename="../../app/ui/request_dialog.py" line="684"/>
         <source>Required: {what}. None attached yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="651"/>
+        <location filename="../../app/ui/request_dialog.py" line="686"/>
         <source>No file attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="694"/>
+        <location filename="../../app/ui/request_dialog.py" line="730"/>
         <source>This request has changes that were not saved. Close and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6697,59 +6697,59 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="104"/>
+        <location filename="../../app/ui/approvals_page.py" line="105"/>
         <source>No.</source>
         <extracomment>sections that count for the number on the navigation (the service&apos;s Inbox.badge) are shown in bold</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="105"/>
+        <location filename="../../app/ui/approvals_page.py" line="106"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="106"/>
+        <location filename="../../app/ui/approvals_page.py" line="107"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="107"/>
+        <location filename="../../app/ui/approvals_page.py" line="108"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="108"/>
+        <location filename="../../app/ui/approvals_page.py" line="109"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="109"/>
+        <location filename="../../app/ui/approvals_page.py" line="110"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="110"/>
+        <location filename="../../app/ui/approvals_page.py" line="112"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="112"/>
+        <location filename="../../app/ui/approvals_page.py" line="114"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="113"/>
+        <location filename="../../app/ui/approvals_page.py" line="115"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="114"/>
+        <location filename="../../app/ui/approvals_page.py" line="116"/>
         <source>Proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="116"/>
-        <source>{n} files attached</source>
+        <location filename="../../app/ui/approvals_page.py" line="118"/>
+        <source>{n} {n:file|files} attached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7016,37 +7016,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="55"/>
+        <location filename="../../app/ui/plan_sections.py" line="56"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="57"/>
-        <source>overdue by {n} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_sections.py" line="59"/>
+        <location filename="../../app/ui/plan_sections.py" line="60"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="60"/>
-        <source>in {n} days</source>
+        <location filename="../../app/ui/plan_sections.py" line="58"/>
+        <source>overdue by {n} {n:day|days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="69"/>
-        <source>Due</source>
+        <location filename="../../app/ui/plan_sections.py" line="61"/>
+        <source>in {n} {n:day|days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/plan_sections.py" line="70"/>
-        <source>What to review</source>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/plan_sections.py" line="71"/>
+        <source>What to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_sections.py" line="72"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7054,62 +7054,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="340"/>
+        <location filename="../../app/ui/plan_sections.py" line="341"/>
         <source>Schedule a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="344"/>
+        <location filename="../../app/ui/plan_sections.py" line="345"/>
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="345"/>
+        <location filename="../../app/ui/plan_sections.py" line="346"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="346"/>
+        <location filename="../../app/ui/plan_sections.py" line="347"/>
         <source>What to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="347"/>
+        <location filename="../../app/ui/plan_sections.py" line="348"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="349"/>
+        <location filename="../../app/ui/plan_sections.py" line="350"/>
         <source>Record the selected review as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="352"/>
+        <location filename="../../app/ui/plan_sections.py" line="353"/>
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="353"/>
+        <location filename="../../app/ui/plan_sections.py" line="354"/>
         <source>Next review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="357"/>
+        <location filename="../../app/ui/plan_sections.py" line="358"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="358"/>
+        <location filename="../../app/ui/plan_sections.py" line="359"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="360"/>
+        <location filename="../../app/ui/plan_sections.py" line="361"/>
         <source>Record as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="366"/>
+        <location filename="../../app/ui/plan_sections.py" line="367"/>
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7117,48 +7117,48 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="69"/>
+        <location filename="../../app/ui/risk_page.py" line="70"/>
         <source>All classes I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="75"/>
+        <location filename="../../app/ui/risk_page.py" line="76"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="87"/>
+        <location filename="../../app/ui/risk_page.py" line="88"/>
         <source>Rule and records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="87"/>
+        <location filename="../../app/ui/risk_page.py" line="88"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="98"/>
+        <location filename="../../app/ui/risk_page.py" line="99"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="120"/>
+        <location filename="../../app/ui/risk_page.py" line="121"/>
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="137"/>
-        <source>{n} students with risk points</source>
+        <location filename="../../app/ui/risk_page.py" line="138"/>
+        <source>{n} {n:student|students} with risk points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="164"/>
-        <source>{name}, {cls}: {points} points · {term}</source>
+        <location filename="../../app/ui/risk_page.py" line="166"/>
+        <source>{name}, {cls}: {points} {points:point|points} · {term}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="169"/>
+        <location filename="../../app/ui/risk_page.py" line="171"/>
         <source>{rule}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7166,32 +7166,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RiskTableModel</name>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="45"/>
+        <location filename="../../app/ui/risk_page.py" line="46"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="46"/>
+        <location filename="../../app/ui/risk_page.py" line="47"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="47"/>
+        <location filename="../../app/ui/risk_page.py" line="48"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="49"/>
+        <location filename="../../app/ui/risk_page.py" line="50"/>
         <source>Attendance this term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="51"/>
+        <location filename="../../app/ui/risk_page.py" line="52"/>
         <source>Days missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="53"/>
+        <location filename="../../app/ui/risk_page.py" line="54"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7680,22 +7680,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/import_dialog.py" line="89"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="90"/>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="93"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7895,22 +7895,22 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="94"/>
+        <location filename="../../app/ui/plan_sections.py" line="95"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="95"/>
+        <location filename="../../app/ui/plan_sections.py" line="96"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="96"/>
+        <location filename="../../app/ui/plan_sections.py" line="97"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="98"/>
+        <location filename="../../app/ui/plan_sections.py" line="99"/>
         <source>What was taught</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8029,57 +8029,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="187"/>
+        <location filename="../../app/ui/plan_sections.py" line="188"/>
         <source>Why this child needs a mentor now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="190"/>
+        <location filename="../../app/ui/plan_sections.py" line="191"/>
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="194"/>
+        <location filename="../../app/ui/plan_sections.py" line="195"/>
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="197"/>
+        <location filename="../../app/ui/plan_sections.py" line="198"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="198"/>
+        <location filename="../../app/ui/plan_sections.py" line="199"/>
         <source>Risk of dropping out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="199"/>
+        <location filename="../../app/ui/plan_sections.py" line="200"/>
         <source>Risk notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="201"/>
+        <location filename="../../app/ui/plan_sections.py" line="202"/>
         <source>Save situation and risk (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="206"/>
+        <location filename="../../app/ui/plan_sections.py" line="207"/>
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="212"/>
+        <location filename="../../app/ui/plan_sections.py" line="213"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="215"/>
+        <location filename="../../app/ui/plan_sections.py" line="216"/>
         <source>Mentors: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="216"/>
+        <location filename="../../app/ui/plan_sections.py" line="217"/>
         <source>No mentor yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8260,32 +8260,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="65"/>
+        <location filename="../../app/ui/student_page.py" line="66"/>
         <source>(not yet enrolled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="68"/>
+        <location filename="../../app/ui/student_page.py" line="69"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="70"/>
+        <location filename="../../app/ui/student_page.py" line="71"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71"/>
+        <location filename="../../app/ui/student_page.py" line="72"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="73"/>
+        <location filename="../../app/ui/student_page.py" line="74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="74"/>
+        <location filename="../../app/ui/student_page.py" line="75"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8321,295 +8321,295 @@ Discard them?</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="142"/>
+        <location filename="../../app/ui/student_dialog.py" line="143"/>
         <source>Edit student — {name}</source>
         <extracomment>emitted with the student id after a successful save fill in and check a new child&apos;s record without saving it (a transfer-in request carries it until the principal approves); the checked input is then in :attr:`collected`</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="143"/>
+        <location filename="../../app/ui/student_dialog.py" line="144"/>
         <source>Add student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="156"/>
+        <location filename="../../app/ui/student_dialog.py" line="157"/>
         <source>Basic information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="157"/>
+        <location filename="../../app/ui/student_dialog.py" line="158"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="158"/>
+        <location filename="../../app/ui/student_dialog.py" line="159"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="161"/>
+        <location filename="../../app/ui/student_dialog.py" line="162"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="167"/>
+        <location filename="../../app/ui/student_dialog.py" line="168"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="167"/>
+        <location filename="../../app/ui/student_dialog.py" line="168"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="170"/>
+        <location filename="../../app/ui/student_dialog.py" line="171"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="170"/>
+        <location filename="../../app/ui/student_dialog.py" line="171"/>
         <source>Close without saving (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="230"/>
         <location filename="../../app/ui/student_dialog.py" line="231"/>
-        <location filename="../../app/ui/student_dialog.py" line="332"/>
+        <location filename="../../app/ui/student_dialog.py" line="232"/>
+        <location filename="../../app/ui/student_dialog.py" line="333"/>
         <source>Please choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="236"/>
+        <location filename="../../app/ui/student_dialog.py" line="237"/>
         <source>18 digits; sex and birth date are filled in from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="242"/>
+        <location filename="../../app/ui/student_dialog.py" line="243"/>
         <source>G + ID number, or L / J number; empty until registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="250"/>
+        <location filename="../../app/ui/student_dialog.py" line="251"/>
         <source>Same as the class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="253"/>
+        <location filename="../../app/ui/student_dialog.py" line="254"/>
         <source>Not filled in (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="258"/>
+        <location filename="../../app/ui/student_dialog.py" line="259"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="259"/>
+        <location filename="../../app/ui/student_dialog.py" line="260"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="260"/>
+        <location filename="../../app/ui/student_dialog.py" line="261"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="261"/>
+        <location filename="../../app/ui/student_dialog.py" line="262"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="262"/>
+        <location filename="../../app/ui/student_dialog.py" line="263"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="263"/>
+        <location filename="../../app/ui/student_dialog.py" line="264"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="265"/>
+        <location filename="../../app/ui/student_dialog.py" line="266"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="270"/>
+        <location filename="../../app/ui/student_dialog.py" line="271"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="271"/>
+        <location filename="../../app/ui/student_dialog.py" line="272"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="272"/>
+        <location filename="../../app/ui/student_dialog.py" line="273"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="273"/>
+        <location filename="../../app/ui/student_dialog.py" line="274"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="274"/>
+        <location filename="../../app/ui/student_dialog.py" line="275"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="275"/>
+        <location filename="../../app/ui/student_dialog.py" line="276"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="283"/>
+        <location filename="../../app/ui/student_dialog.py" line="284"/>
         <source>e.g. 马道镇青桥村三组 12 号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="287"/>
+        <location filename="../../app/ui/student_dialog.py" line="288"/>
         <source>Anything the school should know about the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="288"/>
+        <location filename="../../app/ui/student_dialog.py" line="289"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="289"/>
+        <location filename="../../app/ui/student_dialog.py" line="290"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="290"/>
+        <location filename="../../app/ui/student_dialog.py" line="291"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="291"/>
+        <location filename="../../app/ui/student_dialog.py" line="292"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="298"/>
+        <location filename="../../app/ui/student_dialog.py" line="299"/>
         <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="304"/>
+        <location filename="../../app/ui/student_dialog.py" line="305"/>
         <source>Registered poor household (建档立卡)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="305"/>
+        <location filename="../../app/ui/student_dialog.py" line="306"/>
         <source>Child of migrant workers (随迁子女)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="306"/>
+        <location filename="../../app/ui/student_dialog.py" line="307"/>
         <source>Learning difficulty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="307"/>
+        <location filename="../../app/ui/student_dialog.py" line="308"/>
         <source>Orphan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="308"/>
+        <location filename="../../app/ui/student_dialog.py" line="309"/>
         <source>Child of a prisoner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="309"/>
+        <location filename="../../app/ui/student_dialog.py" line="310"/>
         <source>Family in economic hardship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="310"/>
+        <location filename="../../app/ui/student_dialog.py" line="311"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="311"/>
+        <location filename="../../app/ui/student_dialog.py" line="312"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="322"/>
+        <location filename="../../app/ui/student_dialog.py" line="323"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="323"/>
+        <location filename="../../app/ui/student_dialog.py" line="324"/>
         <source>Left-behind child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="324"/>
+        <location filename="../../app/ui/student_dialog.py" line="325"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="505"/>
+        <location filename="../../app/ui/student_dialog.py" line="506"/>
         <source>Everything looks right. Press Save (Ctrl+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="509"/>
-        <source>{n} item(s) still to fill in or correct.</source>
+        <location filename="../../app/ui/student_dialog.py" line="510"/>
+        <source>{n} {n:item|items} still to fill in or correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="510"/>
+        <location filename="../../app/ui/student_dialog.py" line="511"/>
         <source>Show me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="533"/>
+        <location filename="../../app/ui/student_dialog.py" line="534"/>
         <source>No student number: the child is shown as “{label}” until the school registers them in the national system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="537"/>
+        <location filename="../../app/ui/student_dialog.py" line="538"/>
         <source>⚠ The student number does not carry this ID number (the ID may have changed after registration). It is accepted and kept as a warning on the record: check it with the national system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="557"/>
+        <location filename="../../app/ui/student_dialog.py" line="558"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="560"/>
+        <location filename="../../app/ui/student_dialog.py" line="561"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="562"/>
+        <location filename="../../app/ui/student_dialog.py" line="563"/>
         <source>Filled in from the ID number: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="598"/>
+        <location filename="../../app/ui/student_dialog.py" line="599"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="605"/>
+        <location filename="../../app/ui/student_dialog.py" line="606"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="616"/>
+        <location filename="../../app/ui/student_dialog.py" line="617"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="617"/>
+        <location filename="../../app/ui/student_dialog.py" line="618"/>
         <source>You have changed this student&apos;s record. Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8617,231 +8617,195 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="164"/>
+        <location filename="../../app/ui/student_page.py" line="165"/>
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="166"/>
-        <location filename="../../app/ui/student_page.py" line="266"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="167"/>
+        <location filename="../../app/ui/student_page.py" line="267"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168"/>
+        <location filename="../../app/ui/student_page.py" line="169"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="171"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="172"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="173"/>
+        <location filename="../../app/ui/student_page.py" line="174"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175"/>
+        <location filename="../../app/ui/student_page.py" line="176"/>
         <source>Enrolment status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177"/>
+        <location filename="../../app/ui/student_page.py" line="178"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="179"/>
+        <location filename="../../app/ui/student_page.py" line="180"/>
         <source>No changes recorded, or you may not see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="208"/>
-        <location filename="../../app/ui/student_page.py" line="379"/>
+        <location filename="../../app/ui/student_page.py" line="209"/>
+        <location filename="../../app/ui/student_page.py" line="356"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="210"/>
+        <location filename="../../app/ui/student_page.py" line="211"/>
         <source>Change this student&apos;s record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="214"/>
+        <location filename="../../app/ui/student_page.py" line="215"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="233"/>
+        <location filename="../../app/ui/student_page.py" line="234"/>
         <source>Student file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="238"/>
-        <source>{n} years old</source>
+        <location filename="../../app/ui/student_page.py" line="239"/>
+        <source>{n} {n:year|years} old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="239"/>
+        <location filename="../../app/ui/student_page.py" line="240"/>
         <source>no class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252"/>
+        <location filename="../../app/ui/student_page.py" line="253"/>
         <source>(not filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="255"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="256"/>
         <source>ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256"/>
-        <location filename="../../app/ui/student_page.py" line="327"/>
+        <location filename="../../app/ui/student_page.py" line="257"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257"/>
-        <location filename="../../app/ui/student_page.py" line="325"/>
+        <location filename="../../app/ui/student_page.py" line="258"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
+        <location filename="../../app/ui/student_page.py" line="259"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="260"/>
         <source>Household registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260"/>
-        <location filename="../../app/ui/student_page.py" line="329"/>
+        <location filename="../../app/ui/student_page.py" line="261"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="262"/>
         <source>Day / boarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262"/>
-        <location filename="../../app/ui/student_page.py" line="328"/>
+        <location filename="../../app/ui/student_page.py" line="263"/>
         <source>Enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="263"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="264"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267"/>
-        <location filename="../../app/ui/student_page.py" line="326"/>
+        <location filename="../../app/ui/student_page.py" line="268"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268"/>
+        <location filename="../../app/ui/student_page.py" line="269"/>
         <source>Head teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="270"/>
-        <location filename="../../app/ui/student_page.py" line="344"/>
+        <location filename="../../app/ui/student_page.py" line="271"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="270"/>
-        <location filename="../../app/ui/student_page.py" line="344"/>
+        <location filename="../../app/ui/student_page.py" line="271"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
+        <location filename="../../app/ui/student_page.py" line="282"/>
         <source>Child of a martyr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282"/>
-        <location filename="../../app/ui/student_page.py" line="336"/>
+        <location filename="../../app/ui/student_page.py" line="283"/>
         <source>Only child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="283"/>
+        <location filename="../../app/ui/student_page.py" line="284"/>
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287"/>
-        <location filename="../../app/ui/student_page.py" line="330"/>
+        <location filename="../../app/ui/student_page.py" line="288"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288"/>
+        <location filename="../../app/ui/student_page.py" line="289"/>
         <source>Family phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289"/>
-        <location filename="../../app/ui/student_page.py" line="331"/>
+        <location filename="../../app/ui/student_page.py" line="290"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="290"/>
-        <location filename="../../app/ui/student_page.py" line="331"/>
+        <location filename="../../app/ui/student_page.py" line="291"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="291"/>
-        <location filename="../../app/ui/student_page.py" line="337"/>
+        <location filename="../../app/ui/student_page.py" line="292"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="325"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="334"/>
-        <source>Disability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="342"/>
+        <location filename="../../app/ui/student_page.py" line="327"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8877,58 +8841,58 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="69"/>
+        <location filename="../../app/ui/registry.py" line="70"/>
         <source>Name</source>
         <extracomment>the record kinds the registry shows (it reads again when one changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="70"/>
+        <location filename="../../app/ui/registry.py" line="71"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="72"/>
+        <location filename="../../app/ui/registry.py" line="73"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="74"/>
+        <location filename="../../app/ui/registry.py" line="75"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75"/>
+        <location filename="../../app/ui/registry.py" line="76"/>
         <source>Student no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="78"/>
+        <location filename="../../app/ui/registry.py" line="79"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="80"/>
+        <location filename="../../app/ui/registry.py" line="81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="82"/>
+        <location filename="../../app/ui/registry.py" line="83"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="83"/>
+        <location filename="../../app/ui/registry.py" line="84"/>
         <source>Focus groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="100"/>
+        <location filename="../../app/ui/registry.py" line="101"/>
         <source>Not registered in the national student-status system yet: fill in the student number once the school has registered the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="103"/>
+        <location filename="../../app/ui/registry.py" line="104"/>
         <source>The student number does not carry the current ID number (the ID may have changed after the number was issued): check it with the national student-status system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8936,37 +8900,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="217"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="218"/>
         <source>Suggested mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="239"/>
-        <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
+        <location filename="../../app/ui/mentors_dialogs.py" line="240"/>
+        <source>{n} {n:student|students} without a mentor; {free} free {free:place|places} below the maximum of {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="242"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="244"/>
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="249"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="251"/>
         <source>Apply the accepted ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="255"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="257"/>
         <source>Accept all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="256"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="258"/>
         <source>Reject all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="260"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="262"/>
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8974,67 +8938,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
         <source>Why a mentor is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="56"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="56"/>
         <source>Mentees before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="55"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="56"/>
         <source>Why this teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="56"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="57"/>
         <source>Reason above the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="113"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="114"/>
         <source>(changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="117"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="118"/>
         <source>chosen by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="129"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="130"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="129"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="130"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="135"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="136"/>
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9120,7 +9084,7 @@ Discard them?</source>
 <context>
     <name>TargetDelegate</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/import_dialog.py" line="183"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9128,23 +9092,23 @@ Discard them?</source>
 <context>
     <name>TeacherLoadModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="43"/>
+        <location filename="../../app/ui/mentors_tables.py" line="44"/>
         <source>Teacher</source>
         <extracomment>the drag payload: a JSON list of student ids (student ids, staff id) — emitted when students are dropped on a teacher</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="44"/>
+        <location filename="../../app/ui/mentors_tables.py" line="45"/>
         <source>Mentees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="46"/>
+        <location filename="../../app/ui/mentors_tables.py" line="47"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="47"/>
+        <location filename="../../app/ui/mentors_tables.py" line="48"/>
         <source>Lives in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9152,27 +9116,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="300"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="302"/>
         <source>Choose a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="303"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="305"/>
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="320"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="322"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="321"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="323"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="326"/>
+        <location filename="../../app/ui/mentors_dialogs.py" line="328"/>
         <source>Mentor for {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9213,87 +9177,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="229"/>
+        <location filename="../../app/ui/documents_pledges.py" line="232"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="232"/>
+        <location filename="../../app/ui/documents_pledges.py" line="235"/>
         <source>Back to the default text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="233"/>
+        <location filename="../../app/ui/documents_pledges.py" line="236"/>
         <source>Preview a sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="243"/>
+        <location filename="../../app/ui/documents_pledges.py" line="246"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="245"/>
+        <location filename="../../app/ui/documents_pledges.py" line="248"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="246"/>
+        <location filename="../../app/ui/documents_pledges.py" line="249"/>
         <source>Retention target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="249"/>
+        <location filename="../../app/ui/documents_pledges.py" line="252"/>
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="263"/>
+        <location filename="../../app/ui/documents_pledges.py" line="266"/>
         <source>Placeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="264"/>
+        <location filename="../../app/ui/documents_pledges.py" line="267"/>
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="276"/>
+        <location filename="../../app/ui/documents_pledges.py" line="279"/>
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="297"/>
+        <location filename="../../app/ui/documents_pledges.py" line="300"/>
         <source>The shipped default text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="298"/>
+        <location filename="../../app/ui/documents_pledges.py" line="301"/>
         <source>Text changed by the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="311"/>
+        <location filename="../../app/ui/documents_pledges.py" line="314"/>
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="354"/>
+        <location filename="../../app/ui/documents_pledges.py" line="357"/>
         <source>Saved. The next pledges printed use this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="359"/>
+        <location filename="../../app/ui/documents_pledges.py" line="362"/>
         <source>Replace this pledge text by the shipped default? The school&apos;s own text is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="365"/>
+        <location filename="../../app/ui/documents_pledges.py" line="368"/>
         <source>The default text is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="380"/>
+        <location filename="../../app/ui/documents_pledges.py" line="383"/>
         <source>Sample: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9334,48 +9298,48 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="38"/>
+        <location filename="../../app/ui/today_panel.py" line="39"/>
         <source>Not taken yet today</source>
         <extracomment>the record kinds the panel shows (it reads again when one changes) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="45"/>
+        <location filename="../../app/ui/today_panel.py" line="46"/>
         <source>Click a class to open its roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="48"/>
+        <location filename="../../app/ui/today_panel.py" line="49"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="73"/>
-        <source>{cls} · {teacher} · {n} students</source>
+        <location filename="../../app/ui/today_panel.py" line="74"/>
+        <source>{cls} · {teacher} · {n} {n:student|students}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="74"/>
+        <location filename="../../app/ui/today_panel.py" line="86"/>
+        <source>{n} {n:class has|classes have} not taken the roll today ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_panel.py" line="75"/>
         <source>no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="82"/>
+        <location filename="../../app/ui/today_panel.py" line="83"/>
         <source>{day} is not a school day ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="85"/>
-        <source>{n} classes have not taken the roll today ({day}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/today_panel.py" line="88"/>
+        <location filename="../../app/ui/today_panel.py" line="89"/>
         <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="94"/>
+        <location filename="../../app/ui/today_panel.py" line="95"/>
         <source>Every class has taken the roll today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9383,80 +9347,80 @@ Discard them?</source>
 <context>
     <name>UnconfirmedTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="135"/>
+        <location filename="../../app/ui/approvals_page.py" line="137"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="136"/>
+        <location filename="../../app/ui/approvals_page.py" line="138"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="137"/>
+        <location filename="../../app/ui/approvals_page.py" line="139"/>
         <source>New school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="138"/>
+        <location filename="../../app/ui/approvals_page.py" line="140"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="140"/>
+        <location filename="../../app/ui/approvals_page.py" line="142"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="141"/>
+        <location filename="../../app/ui/approvals_page.py" line="143"/>
         <source>Days waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="143"/>
+        <location filename="../../app/ui/approvals_page.py" line="145"/>
         <source>School days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="145"/>
+        <location filename="../../app/ui/approvals_page.py" line="147"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="150"/>
+        <location filename="../../app/ui/approvals_page.py" line="152"/>
         <source>The county: on no school&apos;s roll since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="152"/>
-        <source>Over {n} school days: ask the new school</source>
+        <location filename="../../app/ui/approvals_page.py" line="154"/>
+        <source>Over {n} school {n:day|days}: ask the new school</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UncoveredModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="89"/>
+        <location filename="../../app/ui/mentors_tables.py" line="90"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="90"/>
+        <location filename="../../app/ui/mentors_tables.py" line="91"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="91"/>
+        <location filename="../../app/ui/mentors_tables.py" line="92"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="92"/>
+        <location filename="../../app/ui/mentors_tables.py" line="93"/>
         <source>Why a mentor is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="94"/>
+        <location filename="../../app/ui/mentors_tables.py" line="95"/>
         <source>Last mentor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9464,7 +9428,7 @@ Discard them?</source>
 <context>
     <name>UnregisteredNotice</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="505"/>
+        <location filename="../../app/ui/registry.py" line="506"/>
         <source>{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the national student-status system, then fill in the number: &lt;a href=&quot;registry&quot;&gt;show them in the student registry&lt;/a&gt;.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>

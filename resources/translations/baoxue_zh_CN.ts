@@ -188,33 +188,33 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="62" />
+        <location filename="../../app/ui/alerts_panel.py" line="63" />
         <source>Absence alerts</source>
         <extracomment>the record kinds the panel shows (it reads again when one changes) the columns of the roll call's side column: who, how long, when the next step is due (its name in the tooltip) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="64" />
+        <location filename="../../app/ui/alerts_panel.py" line="65" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="72" />
+        <location filename="../../app/ui/alerts_panel.py" line="73" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="105" />
+        <location filename="../../app/ui/alerts_panel.py" line="106" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="108" />
-        <source>{n} open alerts</source>
+        <location filename="../../app/ui/alerts_panel.py" line="109" />
+        <source>{n} open {n:alert|alerts}</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="110" />
+        <location filename="../../app/ui/alerts_panel.py" line="111" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -527,182 +527,182 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="62" />
+        <location filename="../../app/ui/approvals_page.py" line="63" />
         <source>To approve</source>
         <extracomment>the record kinds the page shows (it reads again when one changes) the county package (its transfers seen on no school's roll) and the calendar (school days) mark overdue transfers</extracomment>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="63" />
+        <location filename="../../app/ui/approvals_page.py" line="64" />
         <source>To report to the county</source>
         <translation>待报县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="64" />
+        <location filename="../../app/ui/approvals_page.py" line="65" />
         <source>Waiting for the county</source>
         <translation>待县教育局确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="65" />
+        <location filename="../../app/ui/approvals_page.py" line="66" />
         <source>My drafts</source>
         <translation>我的草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="66" />
+        <location filename="../../app/ui/approvals_page.py" line="67" />
         <source>My requests waiting</source>
         <translation>我提交待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="67" />
+        <location filename="../../app/ui/approvals_page.py" line="68" />
         <source>My rejected requests (30 days)</source>
         <translation>被驳回(近 30 天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="70" />
+        <location filename="../../app/ui/approvals_page.py" line="71" />
         <source>Requests waiting for your decision. Approve, or reject with a reason the requester will read.</source>
         <translation>等您审批的申请。批准,或者驳回并写明理由(申请人会看到)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="72" />
+        <location filename="../../app/ui/approvals_page.py" line="73" />
         <source>Approved status changes the county bureau must be told of. Record here when you have reported them.</source>
         <translation>已批准、须报县教育局的学籍变动。报送后请在这里登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="74" />
+        <location filename="../../app/ui/approvals_page.py" line="75" />
         <source>Reported to the county; record the county's confirmation when it comes.</source>
         <translation>已报县教育局;县教育局确认后请在这里登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="76" />
+        <location filename="../../app/ui/approvals_page.py" line="77" />
         <source>Requests you started but have not submitted yet.</source>
         <translation>您填写了但还没有提交的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="77" />
+        <location filename="../../app/ui/approvals_page.py" line="78" />
         <source>Your requests waiting for a decision.</source>
         <translation>您提交的、正在等待审批的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="78" />
+        <location filename="../../app/ui/approvals_page.py" line="79" />
         <source>Read the reason; “Copy as a new draft” in the request lets you correct and send it again.</source>
         <translation>请看驳回理由;打开申请后点“复制为新草稿”,改正后可以重新提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="196" />
+        <location filename="../../app/ui/approvals_page.py" line="198" />
         <source>New request…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the number for the navigation, after every refresh emitted after every refresh</extracomment>
         <translation>新建申请…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="202" />
+        <location filename="../../app/ui/approvals_page.py" line="204" />
         <source>Leave, suspension, transfer, borrow-study, … (Ctrl+N)</source>
         <translation>请假、休学、转学、借读…(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="204" />
+        <location filename="../../app/ui/approvals_page.py" line="206" />
         <source>Teachers and the registrar make requests; you decide on them.</source>
         <translation>申请由教师和学籍管理员提出,您负责审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="239" />
+        <location filename="../../app/ui/approvals_page.py" line="241" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="273" />
+        <location filename="../../app/ui/approvals_page.py" line="275" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="278" />
+        <location filename="../../app/ui/approvals_page.py" line="280" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="284" />
+        <location filename="../../app/ui/approvals_page.py" line="286" />
         <source>Student or class: name or pinyin initials</source>
         <translation>学生或班级:姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="297" />
+        <location filename="../../app/ui/approvals_page.py" line="299" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="299" />
+        <location filename="../../app/ui/approvals_page.py" line="301" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="317" />
+        <location filename="../../app/ui/approvals_page.py" line="319" />
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation>学生转到外校后,县教育局确认其已到新学校才算稳妥。请先向县教育局询问等待最久的;确认后在申请中登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="324" />
+        <location filename="../../app/ui/approvals_page.py" line="326" />
         <source>Waiting for me</source>
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="325" />
+        <location filename="../../app/ui/approvals_page.py" line="327" />
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="326" />
+        <location filename="../../app/ui/approvals_page.py" line="328" />
         <source>Transfers not confirmed</source>
         <translation>转出待确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="330" />
+        <location filename="../../app/ui/approvals_page.py" line="332" />
         <source>Requests and approvals</source>
         <translation>申请与审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="228" />
-        <location filename="../../app/ui/approvals_page.py" line="388" />
+        <location filename="../../app/ui/approvals_page.py" line="400" />
+        <source>{n} {n:request waits|requests wait} for you.</source>
+        <translation>有 {n} 份申请等您处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="509" />
+        <source>{n} {n:request|requests}</source>
+        <translation>共 {n} 份申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals_page.py" line="230" />
+        <location filename="../../app/ui/approvals_page.py" line="390" />
         <source>{section} ({n})</source>
         <translation>{section}({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="398" />
-        <source>{n} requests wait for you.</source>
-        <translation>有 {n} 份申请等您处理。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals_page.py" line="401" />
+        <location filename="../../app/ui/approvals_page.py" line="403" />
         <source>Nothing waits for you.</source>
         <translation>没有等您处理的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="423" />
+        <location filename="../../app/ui/approvals_page.py" line="425" />
         <source>Transfers not confirmed ({n})</source>
         <translation>转出待确认({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="425" />
+        <location filename="../../app/ui/approvals_page.py" line="427" />
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation>有 {n} 名转出学生尚未得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="429" />
+        <location filename="../../app/ui/approvals_page.py" line="431" />
         <source>Every transfer out has been confirmed by the county.</source>
         <translation>所有转出学生均已得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="475" />
+        <location filename="../../app/ui/approvals_page.py" line="477" />
         <source>Nothing here.</source>
         <translation>这里没有申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="504" />
+        <location filename="../../app/ui/approvals_page.py" line="506" />
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation>显示 {n} 份(最近 500 份;选择状态或类型可查看更早的)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals_page.py" line="507" />
-        <source>{n} requests</source>
-        <translation>共 {n} 份申请</translation>
     </message>
 </context>
 <context>
@@ -779,27 +779,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="96" />
+        <location filename="../../app/ui/audit_window.py" line="95" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="97" />
+        <location filename="../../app/ui/audit_window.py" line="96" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="98" />
+        <location filename="../../app/ui/audit_window.py" line="97" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="99" />
+        <location filename="../../app/ui/audit_window.py" line="98" />
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="100" />
+        <location filename="../../app/ui/audit_window.py" line="99" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -807,74 +807,74 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="144" />
+        <location filename="../../app/ui/audit_window.py" line="143" />
         <source>Words in the summary, e.g. a student's name</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>摘要中的文字,例如学生姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="150" />
+        <location filename="../../app/ui/audit_window.py" line="149" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="152" />
+        <location filename="../../app/ui/audit_window.py" line="151" />
         <source>Only from</source>
         <translation>只看日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="161" />
+        <location filename="../../app/ui/audit_window.py" line="160" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="189" />
+        <location filename="../../app/ui/audit_window.py" line="188" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="190" />
+        <location filename="../../app/ui/audit_window.py" line="189" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="207" />
+        <location filename="../../app/ui/audit_window.py" line="206" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="209" />
+        <location filename="../../app/ui/audit_window.py" line="208" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="213" />
+        <location filename="../../app/ui/audit_window.py" line="212" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="221" />
+        <location filename="../../app/ui/audit_window.py" line="220" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="248" />
+        <location filename="../../app/ui/audit_window.py" line="247" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="299" />
+        <location filename="../../app/ui/audit_window.py" line="298" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
         <location filename="../../app/ui/audit_window.py" line="306" />
-        <source>Showing the newest {n} entries — scroll down for more</source>
+        <source>Showing the newest {n} {n:entry|entries} — scroll down for more</source>
         <translation>显示最新的 {n} 条记录,向下滚动查看更多</translation>
     </message>
     <message>
         <location filename="../../app/ui/audit_window.py" line="308" />
-        <source>{n} entries</source>
+        <source>{n} {n:entry|entries}</source>
         <translation>共 {n} 条记录</translation>
     </message>
     <message>
@@ -883,8 +883,8 @@
         <translation>选中一条记录,可查看修改前后的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_window.py" line="337" />
-        <location filename="../../app/ui/audit_window.py" line="338" />
+        <location filename="../../app/ui/audit_window.py" line="339" />
+        <location filename="../../app/ui/audit_window.py" line="340" />
         <source>(nothing)</source>
         <translation>(无)</translation>
     </message>
@@ -1252,82 +1252,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="196" />
+        <location filename="../../app/ui/cases_page.py" line="198" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198" />
+        <location filename="../../app/ui/cases_page.py" line="200" />
         <source>Overdue: {steps}</source>
         <translation>逾期未办:{steps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="200" />
+        <location filename="../../app/ui/cases_page.py" line="202" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="201" />
+        <location filename="../../app/ui/cases_page.py" line="203" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="202" />
+        <location filename="../../app/ui/cases_page.py" line="204" />
         <source>(provisional)</source>
         <translation>(暂定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="204" />
+        <location filename="../../app/ui/cases_page.py" line="206" />
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation>{first} 至 {last} 无故缺勤(按上学日计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="206" />
+        <location filename="../../app/ui/cases_page.py" line="208" />
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation>暂定:计算时跨越了尚未载入国家节假日安排的年份的日子。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208" />
+        <location filename="../../app/ui/cases_page.py" line="210" />
         <source>Level</source>
         <translation>预警级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210" />
+        <location filename="../../app/ui/cases_page.py" line="212" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="212" />
+        <location filename="../../app/ui/cases_page.py" line="214" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213" />
+        <location filename="../../app/ui/cases_page.py" line="215" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="215" />
+        <location filename="../../app/ui/cases_page.py" line="217" />
         <source>Responsible teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="215" />
+        <location filename="../../app/ui/cases_page.py" line="217" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="235" />
+        <location filename="../../app/ui/cases_page.py" line="237" />
         <source> (due {day})</source>
         <translation>(期限 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="236" />
+        <location filename="../../app/ui/cases_page.py" line="238" />
         <source> — overdue</source>
         <translation>——已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="249" />
+        <location filename="../../app/ui/cases_page.py" line="251" />
         <source>{day} (overdue)</source>
         <translation>{day}(逾期)</translation>
     </message>
@@ -1335,174 +1335,174 @@
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="76" />
+        <location filename="../../app/ui/cases_page.py" line="78" />
         <source>Alert: home visit due</source>
         <extracomment>the record kinds the list shows (read again when one of them changes)</extracomment>
         <translation>已预警,待家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="77" />
+        <location filename="../../app/ui/cases_page.py" line="79" />
         <source>Visited: written report due</source>
         <translation>已家访,待书面报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="78" />
+        <location filename="../../app/ui/cases_page.py" line="80" />
         <source>Reported: following up</source>
         <translation>已书面报告,跟踪到校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="79" />
+        <location filename="../../app/ui/cases_page.py" line="81" />
         <source>Suspected dropout: persuading back</source>
         <translation>疑似辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="80" />
+        <location filename="../../app/ui/cases_page.py" line="82" />
         <source>Registered dropout: persuading back</source>
         <translation>已登记辍学,劝返中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="81" />
+        <location filename="../../app/ui/cases_page.py" line="83" />
         <source>Back at school (closed)</source>
         <translation>已返校结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="82" />
+        <location filename="../../app/ui/cases_page.py" line="84" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="83" />
+        <location filename="../../app/ui/cases_page.py" line="85" />
         <source>Alert withdrawn</source>
         <translation>预警已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="86" />
+        <location filename="../../app/ui/cases_page.py" line="88" />
         <source>Absent without reason</source>
         <translation>无故缺勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="87" />
+        <location filename="../../app/ui/cases_page.py" line="89" />
         <source>Suspected dropout</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="88" />
+        <location filename="../../app/ui/cases_page.py" line="90" />
         <source>Dropout threshold reached</source>
         <translation>达到辍学认定标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="91" />
-        <location filename="../../app/ui/cases_page.py" line="99" />
+        <location filename="../../app/ui/cases_page.py" line="93" />
+        <location filename="../../app/ui/cases_page.py" line="101" />
         <source>Home visit in person</source>
         <translation>入户家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="92" />
+        <location filename="../../app/ui/cases_page.py" line="94" />
         <source>Written report to township and county bureau</source>
         <translation>书面报告乡镇政府和县教育局</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="93" />
+        <location filename="../../app/ui/cases_page.py" line="95" />
         <source>Persuade back, with both lines</source>
         <translation>组织双线劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="94" />
+        <location filename="../../app/ui/cases_page.py" line="96" />
         <source>Persuade back; if that fails, register the dropout</source>
         <translation>双线劝返;劝返无效的,办理辍学登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="95" />
+        <location filename="../../app/ui/cases_page.py" line="97" />
         <source>Keep persuading until the child is back</source>
         <translation>继续劝返,直至返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="96" />
+        <location filename="../../app/ui/cases_page.py" line="98" />
         <source>Follow up; close when the child is back</source>
         <translation>跟踪到校情况,返校后结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="100" />
+        <location filename="../../app/ui/cases_page.py" line="102" />
         <source>Phone call</source>
         <translation>电话联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="101" />
+        <location filename="../../app/ui/cases_page.py" line="103" />
         <source>Video call</source>
         <translation>视频联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="104" />
+        <location filename="../../app/ui/cases_page.py" line="106" />
         <source>Administrative line</source>
         <translation>行政线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="105" />
+        <location filename="../../app/ui/cases_page.py" line="107" />
         <source>Education line</source>
         <translation>教育线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="108" />
+        <location filename="../../app/ui/cases_page.py" line="110" />
         <source>County leader</source>
         <translation>县级领导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="109" />
+        <location filename="../../app/ui/cases_page.py" line="111" />
         <source>Township cadre</source>
         <translation>乡镇干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="110" />
+        <location filename="../../app/ui/cases_page.py" line="112" />
         <source>Village cadre</source>
         <translation>村干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="111" />
+        <location filename="../../app/ui/cases_page.py" line="113" />
         <source>Education bureau</source>
         <translation>教育局干部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="112" />
+        <location filename="../../app/ui/cases_page.py" line="114" />
         <source>Principal</source>
         <translation>校长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="113" />
+        <location filename="../../app/ui/cases_page.py" line="115" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="116" />
+        <location filename="../../app/ui/cases_page.py" line="118" />
         <source>Back at school</source>
         <translation>已返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="117" />
+        <location filename="../../app/ui/cases_page.py" line="119" />
         <source>Transferred to another school</source>
         <translation>已办理转学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="118" />
+        <location filename="../../app/ui/cases_page.py" line="120" />
         <source>Suspended (休学)</source>
         <translation>已办理休学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="119" />
+        <location filename="../../app/ui/cases_page.py" line="121" />
         <source>Deceased</source>
         <translation>学生死亡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="120" />
+        <location filename="../../app/ui/cases_page.py" line="122" />
         <source>Other (say why)</source>
         <translation>其他(需说明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="123" />
+        <location filename="../../app/ui/cases_page.py" line="125" />
         <source>Report of unexcused absence</source>
         <translation>无故缺勤情况报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="124" />
+        <location filename="../../app/ui/cases_page.py" line="126" />
         <source>Report of a dropout</source>
         <translation>辍学情况报告</translation>
     </message>
@@ -1510,88 +1510,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="278" />
+        <location filename="../../app/ui/cases_page.py" line="280" />
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation>我能查看的全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="279" />
+        <location filename="../../app/ui/cases_page.py" line="281" />
         <source>Only cases assigned to me</source>
         <translation>只看由我负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="282" />
+        <location filename="../../app/ui/cases_page.py" line="284" />
         <source>Show every case you may see, or only those assigned to you</source>
         <translation>显示您能查看的全部个案,或只显示由您负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="285" />
+        <location filename="../../app/ui/cases_page.py" line="287" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="286" />
+        <location filename="../../app/ui/cases_page.py" line="288" />
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="290" />
+        <location filename="../../app/ui/cases_page.py" line="292" />
         <source>Show the cases at one stage of the follow-up</source>
         <translation>只显示处于某一跟进阶段的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="299" />
+        <location filename="../../app/ui/cases_page.py" line="301" />
         <source>Open the case file…</source>
         <translation>打开个案档案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="300" />
+        <location filename="../../app/ui/cases_page.py" line="302" />
         <source>Or double-click the row, or press Enter</source>
         <translation>也可以双击该行,或按回车键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="301" />
+        <location filename="../../app/ui/cases_page.py" line="303" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="306" />
+        <location filename="../../app/ui/cases_page.py" line="308" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="316" />
+        <location filename="../../app/ui/cases_page.py" line="318" />
         <source>Absence alerts and cases</source>
         <translation>缺勤预警与个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="318" />
+        <location filename="../../app/ui/cases_page.py" line="320" />
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation>无故缺勤达到规定时间的学生都会建立个案:入户家访,书面报告乡镇政府和县教育局,劝返复学。红色的行有逾期未办的步骤。双击某行(或按回车键)打开个案档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="365" />
+        <location filename="../../app/ui/cases_page.py" line="367" />
         <source>No open absence alerts or cases.</source>
         <translation>没有未结的缺勤预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="368" />
-        <source>{n} open cases shown</source>
+        <location filename="../../app/ui/cases_page.py" line="370" />
+        <source>{n} open {n:case|cases} shown</source>
         <translation>显示 {n} 个未结个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="370" />
+        <location filename="../../app/ui/cases_page.py" line="372" />
         <source> (of {total})</source>
         <translation>(共 {total} 个)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="372" />
+        <location filename="../../app/ui/cases_page.py" line="374" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 个有逾期步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="409" />
+        <location filename="../../app/ui/cases_page.py" line="411" />
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation>该预警尚未建立个案档案,请稍后刷新列表。</translation>
     </message>
@@ -1599,22 +1599,22 @@
 <context>
     <name>ChangeHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="91" />
+        <location filename="../../app/ui/student_page.py" line="92" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="92" />
+        <location filename="../../app/ui/student_page.py" line="93" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="93" />
+        <location filename="../../app/ui/student_page.py" line="94" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="94" />
+        <location filename="../../app/ui/student_page.py" line="95" />
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -1805,62 +1805,62 @@
 <context>
     <name>ColumnUseModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111" />
+        <location filename="../../app/ui/import_dialog.py" line="113" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="113" />
+        <location filename="../../app/ui/import_dialog.py" line="115" />
         <source>Header in the file</source>
         <translation>文件中的列名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="114" />
+        <location filename="../../app/ui/import_dialog.py" line="116" />
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="115" />
+        <location filename="../../app/ui/import_dialog.py" line="117" />
         <source>Double-click to choose the template column, or “not imported”</source>
         <translation>双击选择对应的模板列,或选择“不导入”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116" />
+        <location filename="../../app/ui/import_dialog.py" line="118" />
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="121" />
+        <location filename="../../app/ui/import_dialog.py" line="123" />
         <source>? choose…</source>
         <translation>?请选择……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122" />
+        <location filename="../../app/ui/import_dialog.py" line="124" />
         <source>(not imported)</source>
         <translation>(不导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="133" />
+        <location filename="../../app/ui/import_dialog.py" line="135" />
         <source>The program does not know this column: choose what it is, or “not imported”</source>
         <translation>程序不认识这一列:请选择它对应的模板列,或选择“不导入”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="135" />
+        <location filename="../../app/ui/import_dialog.py" line="137" />
         <source>Your choice (remembered for files with this header once imported)</source>
         <translation>您的选择(导入后,表头相同的文件会按此对应)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138" />
+        <location filename="../../app/ui/import_dialog.py" line="141" />
         <source>As chosen at an earlier import of a file with this header</source>
         <translation>按上次导入同样表头的文件时的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142" />
+        <location filename="../../app/ui/import_dialog.py" line="145" />
         <source>A header of the national system or a usual variant</source>
         <translation>全国学籍系统的列名或常见写法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="143" />
+        <location filename="../../app/ui/import_dialog.py" line="146" />
         <source>Template column</source>
         <translation>模板列</translation>
     </message>
@@ -1868,27 +1868,27 @@
 <context>
     <name>ContactLogModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="80" />
+        <location filename="../../app/ui/plan_sections.py" line="81" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="81" />
+        <location filename="../../app/ui/plan_sections.py" line="82" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="82" />
+        <location filename="../../app/ui/plan_sections.py" line="83" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="83" />
+        <location filename="../../app/ui/plan_sections.py" line="84" />
         <source>How the student is</source>
         <translation>学生现状</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="85" />
+        <location filename="../../app/ui/plan_sections.py" line="86" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
@@ -1924,67 +1924,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="432" />
+        <location filename="../../app/ui/plan_sections.py" line="433" />
         <source>Log a talk, a phone call or a home visit</source>
         <translation>登记谈心、电话或家访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="439" />
+        <location filename="../../app/ui/plan_sections.py" line="440" />
         <source>Who you spoke with, if a guardian</source>
         <translation>如与监护人交流,填写其姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="441" />
+        <location filename="../../app/ui/plan_sections.py" line="442" />
         <source>e.g. talk about the maths homework</source>
         <translation>例如:谈数学作业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="442" />
+        <location filename="../../app/ui/plan_sections.py" line="443" />
         <source>Required: how the child is</source>
         <translation>必填:学生现状</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="443" />
+        <location filename="../../app/ui/plan_sections.py" line="444" />
         <source>What was agreed, what happens next</source>
         <translation>商定了什么,下一步做什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="444" />
+        <location filename="../../app/ui/plan_sections.py" line="445" />
         <source>Form</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="445" />
+        <location filename="../../app/ui/plan_sections.py" line="446" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="446" />
+        <location filename="../../app/ui/plan_sections.py" line="447" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="447" />
+        <location filename="../../app/ui/plan_sections.py" line="448" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="448" />
+        <location filename="../../app/ui/plan_sections.py" line="449" />
         <source>How the student is *</source>
         <translation>学生现状 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="449" />
+        <location filename="../../app/ui/plan_sections.py" line="450" />
         <source>Measures and plan</source>
         <translation>措施和后续计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="450" />
+        <location filename="../../app/ui/plan_sections.py" line="451" />
         <source>Save to the contact log (Ctrl+S)</source>
         <translation>保存到联系记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="452" />
+        <location filename="../../app/ui/plan_sections.py" line="453" />
         <source>The same contact log as the case file: a visit recorded there shows here, and the other way round.</source>
         <translation>与个案档案共用同一份联系记录:在个案中登记的家访会显示在这里,反之亦然。</translation>
     </message>
@@ -2153,63 +2153,63 @@
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../../app/ui/county_window.py" line="62" />
+        <location filename="../../app/ui/county_window.py" line="63" />
         <source>Baoxue — county data: {url}</source>
         <translation>保学 — 县级数据:{url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="67" />
+        <location filename="../../app/ui/county_window.py" line="68" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="68" />
+        <location filename="../../app/ui/county_window.py" line="69" />
         <source>Save as .xlsx…</source>
         <translation>保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="69" />
+        <location filename="../../app/ui/county_window.py" line="70" />
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="77" />
+        <location filename="../../app/ui/county_window.py" line="78" />
         <source>The week of</source>
         <translation>周(任选一天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="88" />
+        <location filename="../../app/ui/county_window.py" line="89" />
         <source>What the schools' signed bundles say, as it stood that week: the summary by county, the schools that did not report, the children who left the roll, transfers between schools (a child on no school's roll past the limit is marked 人籍分离) and the quarter's re-check.</source>
         <translation>各校签名数据包所报的情况(按当周的状态):按县区的汇总、未报送的学校、离开学籍的学生、学校之间的转学(超过期限仍未在任何学校注册的标为“人籍分离”)和本季度的复核。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="109" />
-        <source>Summary ({n} schools)</source>
+        <location filename="../../app/ui/county_window.py" line="110" />
+        <source>Summary ({n} {n:school|schools})</source>
         <translation>汇总({n} 所学校)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="116" />
+        <location filename="../../app/ui/county_window.py" line="117" />
         <source>{n} children on no school's roll past {d} school days.</source>
         <translation>{n} 名学生转出后超过 {d} 个上学日仍未在任何学校注册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="126" />
+        <location filename="../../app/ui/county_window.py" line="127" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="126" />
+        <location filename="../../app/ui/county_window.py" line="127" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="127" />
-        <location filename="../../app/ui/county_window.py" line="133" />
+        <location filename="../../app/ui/county_window.py" line="128" />
+        <location filename="../../app/ui/county_window.py" line="134" />
         <source>Save the county report</source>
         <translation>保存县级汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="135" />
+        <location filename="../../app/ui/county_window.py" line="136" />
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -2495,11 +2495,11 @@
     <name>DropoutTab</name>
     <message>
         <location filename="../../app/ui/case_tabs/outcome.py" line="25" />
-        <source>Register the child as a dropout (学籍变动 28)</source>
+        <source>Register the child as a dropout (status change 28)</source>
         <translation>辍学登记(学籍变动 28)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="25" />
+        <location filename="../../app/ui/case_tabs/outcome.py" line="26" />
         <source>Register the dropout…</source>
         <translation>办理辍学登记…</translation>
     </message>
@@ -2572,32 +2572,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="390" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="392" />
         <source>End the mentoring</source>
         <translation>结束帮扶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="397" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="399" />
         <source>Required when the reason is Other</source>
         <translation>原因为“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="400" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="402" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="401" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="403" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="402" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="404" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="405" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="407" />
         <source>{mentor} stops mentoring {name}. The history is kept; the student is listed again as without a mentor while still at risk.</source>
         <translation>{mentor}不再帮扶{name}。帮扶记录会保留;如该生仍有风险,会重新列入“无帮扶教师”名单。</translation>
     </message>
@@ -3153,17 +3153,17 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>FiveOnesSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="243" />
+        <location filename="../../app/ui/plan_sections.py" line="244" />
         <source>Save the five ones (Ctrl+S)</source>
         <translation>保存“五个一”(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="245" />
+        <location filename="../../app/ui/plan_sections.py" line="246" />
         <source>One good habit, one shortcoming fixed, one subject raised, one hobby, one good book. A changed line replaces the old measure (kept in the list of measures); an empty line leaves that one as it is.</source>
         <translation>养成一个好习惯、改正一个缺点、提高一门学科、培养一项爱好、读一本好书。修改某一项会替换原措施(原措施保留在措施列表中);留空的项保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="253" />
+        <location filename="../../app/ui/plan_sections.py" line="254" />
         <source>since {day}</source>
         <translation>自 {day} 起</translation>
     </message>
@@ -3171,194 +3171,194 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="92" />
+        <location filename="../../app/ui/documents_forms.py" line="93" />
         <source>Generate and preview</source>
         <translation>生成并预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="125" />
+        <location filename="../../app/ui/documents_forms.py" line="126" />
         <source>Student (optional)</source>
         <translation>学生(可不选)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="128" />
+        <location filename="../../app/ui/documents_forms.py" line="129" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="130" />
-        <location filename="../../app/ui/documents_forms.py" line="138" />
+        <location filename="../../app/ui/documents_forms.py" line="131" />
+        <location filename="../../app/ui/documents_forms.py" line="139" />
         <source>Absence alert</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="131" />
-        <location filename="../../app/ui/documents_forms.py" line="144" />
-        <location filename="../../app/ui/documents_forms.py" line="158" />
-        <location filename="../../app/ui/documents_forms.py" line="166" />
+        <location filename="../../app/ui/documents_forms.py" line="132" />
+        <location filename="../../app/ui/documents_forms.py" line="145" />
+        <location filename="../../app/ui/documents_forms.py" line="159" />
+        <location filename="../../app/ui/documents_forms.py" line="167" />
         <source>Reference no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="131" />
+        <location filename="../../app/ui/documents_forms.py" line="132" />
         <source>Reason, as far as known</source>
         <translation>缺勤原因(已知情况)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="132" />
+        <location filename="../../app/ui/documents_forms.py" line="133" />
         <source>Where the child is now</source>
         <translation>学生现在何处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="133" />
+        <location filename="../../app/ui/documents_forms.py" line="134" />
         <source>What the school has done</source>
         <translation>学校已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="134" />
+        <location filename="../../app/ui/documents_forms.py" line="135" />
         <source>Next steps</source>
         <translation>下一步工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="134" />
+        <location filename="../../app/ui/documents_forms.py" line="135" />
         <source>Help asked for</source>
         <translation>请求协助事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="135" />
+        <location filename="../../app/ui/documents_forms.py" line="136" />
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="135" />
+        <location filename="../../app/ui/documents_forms.py" line="136" />
         <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="139" />
+        <location filename="../../app/ui/documents_forms.py" line="140" />
         <source>or a student</source>
         <translation>或选择学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="140" />
+        <location filename="../../app/ui/documents_forms.py" line="141" />
         <source>Back at school by</source>
         <translation>返校期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="142" />
+        <location filename="../../app/ui/documents_forms.py" line="143" />
         <source>Default: the township government</source>
         <translation>默认:本乡镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="143" />
+        <location filename="../../app/ui/documents_forms.py" line="144" />
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="146" />
+        <location filename="../../app/ui/documents_forms.py" line="147" />
         <source>A day in the period</source>
         <translation>报告期内的任一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="147" />
+        <location filename="../../app/ui/documents_forms.py" line="148" />
         <source>Notes</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="149" />
+        <location filename="../../app/ui/documents_forms.py" line="150" />
         <source>Inspection day</source>
         <translation>核查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="150" />
-        <location filename="../../app/ui/documents_forms.py" line="152" />
+        <location filename="../../app/ui/documents_forms.py" line="151" />
+        <location filename="../../app/ui/documents_forms.py" line="153" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="154" />
-        <location filename="../../app/ui/documents_forms.py" line="161" />
+        <location filename="../../app/ui/documents_forms.py" line="155" />
+        <location filename="../../app/ui/documents_forms.py" line="162" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="155" />
+        <location filename="../../app/ui/documents_forms.py" line="156" />
         <source>Receiving school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="156" />
+        <location filename="../../app/ui/documents_forms.py" line="157" />
         <source>Receiving county (province, city, county)</source>
         <translation>转入地(省、市、县)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="157" />
+        <location filename="../../app/ui/documents_forms.py" line="158" />
         <source>Grade there</source>
         <translation>转入年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="157" />
-        <location filename="../../app/ui/documents_forms.py" line="162" />
+        <location filename="../../app/ui/documents_forms.py" line="158" />
+        <location filename="../../app/ui/documents_forms.py" line="163" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="163" />
+        <location filename="../../app/ui/documents_forms.py" line="164" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="164" />
+        <location filename="../../app/ui/documents_forms.py" line="165" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="165" />
+        <location filename="../../app/ui/documents_forms.py" line="166" />
         <source>Proof (e.g. the hospital's certificate)</source>
         <translation>证明材料(如医院诊断证明)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="184" />
+        <location filename="../../app/ui/documents_forms.py" line="185" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="193" />
+        <location filename="../../app/ui/documents_forms.py" line="194" />
         <source>(none: use the student below)</source>
         <translation>(无:使用下面选择的学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="195" />
-        <source>{name} ({cls}) — {level}, {days} school days from {first}</source>
-        <translation>{name}({cls})— {level},自 {first} 起 {days} 个上学日</translation>
+        <location filename="../../app/ui/documents_forms.py" line="197" />
+        <source>{name} ({cls}) — {level}, {days:g} school {days:day|days} from {first}</source>
+        <translation>{name}({cls})— {level},自 {first} 起 {days:g} 个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="221" />
+        <location filename="../../app/ui/documents_forms.py" line="223" />
         <source>There is no open absence alert to report on.</source>
         <translation>目前没有未结的缺勤预警可报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="241" />
+        <location filename="../../app/ui/documents_forms.py" line="243" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="245" />
+        <location filename="../../app/ui/documents_forms.py" line="247" />
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点击学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="268" />
+        <location filename="../../app/ui/documents_forms.py" line="270" />
         <source>Class {done} of {total}…</source>
         <translation>第 {done} 个班,共 {total} 个…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="280" />
+        <location filename="../../app/ui/documents_forms.py" line="282" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="288" />
+        <location filename="../../app/ui/documents_forms.py" line="290" />
         <source>{title}: {pages} pages — {path}</source>
         <translation>{title}:{pages} 页 — {path}</translation>
     </message>
@@ -3452,43 +3452,43 @@ Is it the one on the county's sheet?</source>
 <context>
     <name>GuardianTableModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="51" />
+        <location filename="../../app/ui/student_page.py" line="52" />
         <source>Yes</source>
         <extracomment>the record kinds a student's file shows</extracomment>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="51" />
+        <location filename="../../app/ui/student_page.py" line="52" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="53" />
+        <location filename="../../app/ui/student_page.py" line="54" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="54" />
+        <location filename="../../app/ui/student_page.py" line="55" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="55" />
+        <location filename="../../app/ui/student_page.py" line="56" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="56" />
+        <location filename="../../app/ui/student_page.py" line="57" />
         <source>Lives with child</source>
         <translation>与孩子同住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="58" />
+        <location filename="../../app/ui/student_page.py" line="59" />
         <source>Works away</source>
         <translation>外出务工</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="59" />
+        <location filename="../../app/ui/student_page.py" line="60" />
         <source>Work place</source>
         <translation>务工地点</translation>
     </message>
@@ -3545,13 +3545,13 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingPanel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="99" />
+        <location filename="../../app/ui/mentors_page.py" line="100" />
         <source>Severely disabled children taught at home. Red: behind the policy's targets so far. Open a child (Enter or double-click) to log a session.</source>
         <extracomment>the service's field name for a caseload above the maximum (the page then asks for the reason)</extracomment>
         <translation>送教上门的重度残疾儿童。红色:目前未达到规定目标。选中学生按回车或双击,可登记送教记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="111" />
+        <location filename="../../app/ui/mentors_page.py" line="112" />
         <source>No child is taught at home this school year.</source>
         <translation>本学年没有送教上门的学生。</translation>
     </message>
@@ -3559,57 +3559,57 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="477" />
+        <location filename="../../app/ui/plan_sections.py" line="478" />
         <source>Log a home-teaching session</source>
         <translation>登记一次送教</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="486" />
+        <location filename="../../app/ui/plan_sections.py" line="487" />
         <source>Required: what was taught or trained</source>
         <translation>必填:送教内容(教学或训练)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="487" />
+        <location filename="../../app/ui/plan_sections.py" line="488" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="488" />
+        <location filename="../../app/ui/plan_sections.py" line="489" />
         <source>Teacher</source>
         <translation>送教教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="489" />
+        <location filename="../../app/ui/plan_sections.py" line="490" />
         <source>Class hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="490" />
+        <location filename="../../app/ui/plan_sections.py" line="491" />
         <source>Content *</source>
         <translation>送教内容 *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="491" />
+        <location filename="../../app/ui/plan_sections.py" line="492" />
         <source>Save the session (Ctrl+S)</source>
         <translation>保存送教记录(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="506" />
+        <location filename="../../app/ui/plan_sections.py" line="507" />
         <source>Class hours this school year: {hours} of {target} (due by now: {expected})</source>
         <translation>本学年课时:{hours} / {target}(到目前应完成 {expected})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="508" />
+        <location filename="../../app/ui/plan_sections.py" line="509" />
         <source>Visits: {visits} of {due} due in {weeks} school weeks</source>
         <translation>送教次数:{visits} / {due}({weeks} 个教学周应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="512" />
+        <location filename="../../app/ui/plan_sections.py" line="513" />
         <source>Weeks with too few visits: {weeks}</source>
         <translation>送教次数不足的周:{weeks}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="515" />
+        <location filename="../../app/ui/plan_sections.py" line="516" />
         <source>Teachers who went: {names}</source>
         <translation>送教教师:{names}</translation>
     </message>
@@ -3617,263 +3617,263 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="213" />
-        <location filename="../../app/ui/import_dialog.py" line="611" />
+        <location filename="../../app/ui/import_dialog.py" line="216" />
+        <location filename="../../app/ui/import_dialog.py" line="615" />
         <source>Import student list</source>
         <extracomment>emitted with the ImportPlan after a preview finished (errors or not) emitted with the ImportResult after a successful import emitted with the message when reading or importing failed (also shown to the user) emitted when the user cancelled a preview or an import</extracomment>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="235" />
+        <location filename="../../app/ui/import_dialog.py" line="238" />
         <source>No file chosen yet (you can also drop a file here)</source>
         <translation>尚未选择文件(也可以把文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="236" />
+        <location filename="../../app/ui/import_dialog.py" line="239" />
         <source>Choose file…</source>
         <translation>选择文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="239" />
+        <location filename="../../app/ui/import_dialog.py" line="242" />
         <source>Download template…</source>
         <translation>下载模板……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241" />
+        <location filename="../../app/ui/import_dialog.py" line="244" />
         <source>Save an empty list with the right columns, to fill in with Excel or WPS</source>
         <translation>保存一份列名正确的空白名册,用 Excel 或 WPS 填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255" />
+        <location filename="../../app/ui/import_dialog.py" line="258" />
         <source>Rows in the file:</source>
         <translation>文件中的行数:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="256" />
+        <location filename="../../app/ui/import_dialog.py" line="259" />
         <source>New students:</source>
         <translation>新增学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="257" />
+        <location filename="../../app/ui/import_dialog.py" line="260" />
         <source>Students to update:</source>
         <translation>需要更新的学生:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="258" />
+        <location filename="../../app/ui/import_dialog.py" line="261" />
         <source>Unchanged:</source>
         <translation>没有变化:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="262" />
+        <location filename="../../app/ui/import_dialog.py" line="265" />
         <source>New classes:</source>
         <translation>新建班级:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="264" />
+        <location filename="../../app/ui/import_dialog.py" line="267" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267" />
+        <location filename="../../app/ui/import_dialog.py" line="270" />
         <source>Choose a file to check it.</source>
         <translation>请选择要检查的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="277" />
+        <location filename="../../app/ui/import_dialog.py" line="280" />
         <source>Problems to fix in the file</source>
         <translation>文件中需要修改的问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="284" />
+        <location filename="../../app/ui/import_dialog.py" line="287" />
         <source>Warnings (the import can go ahead)</source>
         <translation>提醒(不影响导入)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="333" />
+        <location filename="../../app/ui/import_dialog.py" line="336" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="334" />
+        <location filename="../../app/ui/import_dialog.py" line="337" />
         <source>Read the same file again after correcting it</source>
         <translation>修改文件后重新读取并检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="336" />
-        <location filename="../../app/ui/import_dialog.py" line="539" />
+        <location filename="../../app/ui/import_dialog.py" line="339" />
+        <location filename="../../app/ui/import_dialog.py" line="543" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="340" />
+        <location filename="../../app/ui/import_dialog.py" line="343" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="358" />
+        <location filename="../../app/ui/import_dialog.py" line="361" />
         <source>Only the registrar or an administrator may import a student list.</source>
         <translation>只有学籍管理员或系统管理员可以导入学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="366" />
+        <location filename="../../app/ui/import_dialog.py" line="369" />
         <source>Choose the student list</source>
         <translation>选择学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="228" />
+        <location filename="../../app/ui/import_dialog.py" line="491" />
+        <source>{n} {n:column|columns} of the file to decide.</source>
+        <translation>文件中有 {n} 列需要确定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="497" />
+        <source>{n} {n:problem|problems} in {rows} {rows:row|rows}.</source>
+        <translation>{rows} 行中有 {n} 处问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="522" />
+        <source>{n} {n:column|columns}: {used} imported, {ignored} not imported</source>
+        <translation>共 {n} 列:导入 {used} 列,不导入 {ignored} 列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="231" />
         <source>Import students from the template or from the national student-status system's export (Excel .xlsx or .xls, or CSV). The file is checked first and every column is listed with what it is imported as; nothing is saved until you press Import, and then either every row is saved or none is.</source>
         <extracomment>the user's column choices for the current file (header key → template column or None); None = none made</extracomment>
         <translation>从模板或全国学籍系统导出的文件(Excel .xlsx 或 .xls,或 CSV)导入学生。程序会先检查文件,并列出每一列导入为什么;在您点“导入”之前不会保存任何数据,导入时要么全部保存,要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="310" />
+        <location filename="../../app/ui/import_dialog.py" line="313" />
         <source>Undo my column choices</source>
         <translation>撤销我对列的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="312" />
+        <location filename="../../app/ui/import_dialog.py" line="315" />
         <source>Map the columns as the program recognises them; importing then forgets what was remembered for this header</source>
         <translation>按程序自己认得的方式对应各列;导入后不再使用为这种表头记住的选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="318" />
+        <location filename="../../app/ui/import_dialog.py" line="321" />
         <source>Columns of the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="367" />
+        <location filename="../../app/ui/import_dialog.py" line="370" />
         <source>Student lists (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>学生名册 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="374" />
+        <location filename="../../app/ui/import_dialog.py" line="377" />
         <source>student_list_template.xlsx</source>
         <translation>学生名册模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="375" />
+        <location filename="../../app/ui/import_dialog.py" line="378" />
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376" />
+        <location filename="../../app/ui/import_dialog.py" line="379" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="384" />
+        <location filename="../../app/ui/import_dialog.py" line="387" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="384" />
+        <location filename="../../app/ui/import_dialog.py" line="387" />
         <source>Could not save the template:
 {error}</source>
         <translation>无法保存模板:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="387" />
+        <location filename="../../app/ui/import_dialog.py" line="390" />
         <source>Template saved to {path}. Fill it in, save it, then choose it here.</source>
         <translation>模板已保存到 {path}。填好并保存后,在这里选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="419" />
+        <location filename="../../app/ui/import_dialog.py" line="422" />
         <source>Checking the file…</source>
         <translation>正在检查文件……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="421" />
+        <location filename="../../app/ui/import_dialog.py" line="424" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="428" />
+        <location filename="../../app/ui/import_dialog.py" line="431" />
         <source>Checking the student list</source>
         <translation>检查学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="488" />
-        <source>{n} column(s) of the file to decide.</source>
-        <translation>文件中有 {n} 列需要确定。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="489" />
+        <location filename="../../app/ui/import_dialog.py" line="492" />
         <source>Say what each column marked in red is (double-click “Imported as” in “Columns of the file”), or choose “not imported”. Nothing has been imported.</source>
         <translation>请说明每个红色标出的列是什么(在“文件中的列”里双击“导入为”),或选择“不导入”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="494" />
-        <source>{n} problem(s) in {rows} row(s).</source>
-        <translation>{rows} 行中有 {n} 处问题。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="495" />
+        <location filename="../../app/ui/import_dialog.py" line="499" />
         <source>Correct them in the file, save it, then press “Check again”. Nothing has been imported.</source>
         <translation>请在文件中改正并保存,然后点“重新检查”。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="498" />
+        <location filename="../../app/ui/import_dialog.py" line="502" />
         <source>The file is fine.</source>
         <translation>文件检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="499" />
+        <location filename="../../app/ui/import_dialog.py" line="503" />
         <source>Press “Import” to save {new} new and {upd} updated student(s).</source>
         <translation>点“导入”即可保存 {new} 名新学生和 {upd} 名更新的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="502" />
+        <location filename="../../app/ui/import_dialog.py" line="506" />
         <source>This file cannot be imported.</source>
         <translation>这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="518" />
-        <source>{n} column(s): {used} imported, {ignored} not imported</source>
-        <translation>共 {n} 列:导入 {used} 列,不导入 {ignored} 列</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="521" />
+        <location filename="../../app/ui/import_dialog.py" line="525" />
         <source>; {unknown} not known: double-click “Imported as” to say what they are</source>
         <translation>;{unknown} 列不认识:请双击“导入为”选择它们是什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="540" />
+        <location filename="../../app/ui/import_dialog.py" line="544" />
         <source>Import {new} new student(s), update {upd} and create {cls} class(es)?</source>
         <translation>确定新增 {new} 名学生、更新 {upd} 名学生并新建 {cls} 个班级吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="554" />
+        <location filename="../../app/ui/import_dialog.py" line="558" />
         <source>Importing students…</source>
         <translation>正在导入学生……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="560" />
+        <location filename="../../app/ui/import_dialog.py" line="564" />
         <source>Importing the student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="565" />
+        <location filename="../../app/ui/import_dialog.py" line="569" />
         <source>Imported: {created} new student(s), {updated} updated, {unchanged} unchanged, {classes} new class(es).</source>
         <translation>导入完成:新增 {created} 名学生,更新 {updated} 名,{unchanged} 名没有变化,新建 {classes} 个班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="574" />
+        <location filename="../../app/ui/import_dialog.py" line="578" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="601" />
+        <location filename="../../app/ui/import_dialog.py" line="605" />
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="608" />
+        <location filename="../../app/ui/import_dialog.py" line="612" />
         <source>An unexpected error stopped the work. Nothing has been imported.</source>
         <translation>发生意外错误,操作已停止,没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="612" />
+        <location filename="../../app/ui/import_dialog.py" line="616" />
         <source>An unexpected error stopped the work. Nothing has been imported.
 
 {details}</source>
@@ -3882,7 +3882,7 @@ An installed program carries them: reinstall Baoxue.</source>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="634" />
+        <location filename="../../app/ui/import_dialog.py" line="638" />
         <source>Fix the problems in the file first</source>
         <translation>请先改正文件中的问题</translation>
     </message>
@@ -3890,23 +3890,23 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Choose a file and import…</source>
         <extracomment>the user guide's topic F1 opens on this page (app.guide: "roll-call", "first-start#accounts", ...)</extracomment>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>The import window is not available in this version yet.</source>
         <translation>此版本暂时还没有导入窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Import a student list</source>
         <translation>导入学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>1. Download the template from the import window and fill it in with Excel or WPS (or use the list exported from the national student registry system).
 2. Choose the file: it is checked first, and every problem is listed with its row.
 3. Nothing is saved until you press Import; then either every row is saved or none is.</source>
@@ -4192,77 +4192,77 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="47" />
+        <location filename="../../app/ui/monthly_page.py" line="48" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="48" />
+        <location filename="../../app/ui/monthly_page.py" line="49" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="49" />
+        <location filename="../../app/ui/monthly_page.py" line="50" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="50" />
+        <location filename="../../app/ui/monthly_page.py" line="51" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="51" />
+        <location filename="../../app/ui/monthly_page.py" line="52" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="52" />
+        <location filename="../../app/ui/monthly_page.py" line="53" />
         <source>Left on</source>
         <translation>离校时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="53" />
+        <location filename="../../app/ui/monthly_page.py" line="54" />
         <source>Reason</source>
         <translation>离校原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="54" />
+        <location filename="../../app/ui/monthly_page.py" line="55" />
         <source>Where now</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55" />
+        <location filename="../../app/ui/monthly_page.py" line="56" />
         <source>Persuasion</source>
         <translation>劝返情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="55" />
-        <source>{n} attempts</source>
+        <location filename="../../app/ui/monthly_page.py" line="56" />
+        <source>{n} {n:attempt|attempts}</source>
         <translation>劝返 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="60" />
+        <location filename="../../app/ui/monthly_page.py" line="61" />
         <source>Township notice</source>
         <translation>乡镇通知书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="61" />
+        <location filename="../../app/ui/monthly_page.py" line="62" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="67" />
+        <location filename="../../app/ui/monthly_page.py" line="68" />
         <source>{name} ({relation})</source>
         <translation>{name}({relation})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="72" />
+        <location filename="../../app/ui/monthly_page.py" line="73" />
         <source>Still not back at school</source>
         <translation>仍未返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="74" />
+        <location filename="../../app/ui/monthly_page.py" line="75" />
         <source>{outcome} ({day})</source>
         <translation>{outcome}({day})</translation>
     </message>
@@ -4333,230 +4333,237 @@ Roll calls it excused go back to what the teacher marked.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>The student registry is not available in this version yet.</source>
         <translation>此版本暂时还没有学生名册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>Roll call</source>
         <translation>点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>Take today's roll call</source>
         <translation>今天点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>Students absent without reason and their case files</source>
         <translation>无故缺勤的学生及其个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>Leave, suspension, transfer, borrow-study, dropout: requests and what waits for you</source>
         <translation>请假、休学、转学、借读、辍学:各类申请和待您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Risk points of each student, with the rules and records behind them</source>
         <translation>每名学生的风险分,以及依据的规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Each teacher's mentees and their plans</source>
         <translation>每位教师帮扶的学生及其帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>The figures for the county: alerts, home visits, dropouts, children back</source>
         <translation>报县里的数字:预警、家访、辍学、劝返</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>Responsibility pledges and their return, official forms</source>
         <translation>责任书及其收回、各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Student registry</source>
         <translation>学生名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>Find, add and change students</source>
         <translation>查找、新增和修改学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>Bring in a student list from Excel</source>
         <translation>从 Excel 导入学生名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/main_window.py" line="200" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Who changed what, and when</source>
         <translation>谁在什么时候修改了什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>Logins of teachers and staff</source>
         <translation>教师和教职工的登录账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>School</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>School details, classes, staff, school years</source>
         <translation>学校信息、班级、教职工、学年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>The school's signing key and the signed data for the county</source>
         <translation>学校签名密钥和报县里的签名数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>The monthly ledgers of the 2024 rule: suspected dropouts, dropouts, persuasion</source>
         <translation>2024 年起的月报告:疑似辍学、辍学、劝返复学台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="217" />
         <source>Policy and calendar</source>
         <translation>策略与校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Thresholds of the absence rules, school days and closures</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425" />
+        <location filename="../../app/ui/main_window.py" line="426" />
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="432" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436" />
+        <location filename="../../app/ui/main_window.py" line="437" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
+        <location filename="../../app/ui/main_window.py" line="516" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="519" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="521" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="524" />
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525" />
+        <location filename="../../app/ui/main_window.py" line="526" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527" />
+        <location filename="../../app/ui/main_window.py" line="528" />
         <source>Open the log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529" />
+        <location filename="../../app/ui/main_window.py" line="530" />
         <source>Save a problem report…</source>
         <translation>保存问题报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="625" />
-        <location filename="../../app/ui/main_window.py" line="638" />
-        <location filename="../../app/ui/main_window.py" line="642" />
+        <location filename="../../app/ui/main_window.py" line="618" />
+        <source>{n} {n:student was|students were} written to:
+{path}</source>
+        <translation>已导出 {n} 名学生到:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="627" />
+        <location filename="../../app/ui/main_window.py" line="640" />
+        <location filename="../../app/ui/main_window.py" line="644" />
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="627" />
+        <location filename="../../app/ui/main_window.py" line="629" />
         <source>Baoxue backup (*.zip)</source>
         <translation>保学备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638" />
+        <location filename="../../app/ui/main_window.py" line="640" />
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="640" />
+        <location filename="../../app/ui/main_window.py" line="642" />
         <source>The backup was saved and checked:
 {path}
 
@@ -4567,145 +4574,138 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
 其中有数据库、扫描的证明材料和签名密钥。请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="532" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532" />
+        <location filename="../../app/ui/main_window.py" line="533" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534" />
+        <location filename="../../app/ui/main_window.py" line="535" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535" />
+        <location filename="../../app/ui/main_window.py" line="536" />
         <source>User guide</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537" />
-        <location filename="../../app/ui/main_window.py" line="747" />
+        <location filename="../../app/ui/main_window.py" line="538" />
+        <location filename="../../app/ui/main_window.py" line="749" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553" />
+        <location filename="../../app/ui/main_window.py" line="554" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571" />
+        <location filename="../../app/ui/main_window.py" line="572" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574" />
+        <location filename="../../app/ui/main_window.py" line="575" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577" />
+        <location filename="../../app/ui/main_window.py" line="578" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607" />
+        <location filename="../../app/ui/main_window.py" line="608" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
-        <location filename="../../app/ui/main_window.py" line="615" />
-        <location filename="../../app/ui/main_window.py" line="617" />
+        <location filename="../../app/ui/main_window.py" line="607" />
+        <location filename="../../app/ui/main_window.py" line="616" />
+        <location filename="../../app/ui/main_window.py" line="619" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615" />
+        <location filename="../../app/ui/main_window.py" line="616" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616" />
-        <source>{n} students were written to:
-{path}</source>
-        <translation>已导出 {n} 名学生到:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="650" />
-        <location filename="../../app/ui/main_window.py" line="694" />
-        <location filename="../../app/ui/main_window.py" line="762" />
+        <location filename="../../app/ui/main_window.py" line="652" />
+        <location filename="../../app/ui/main_window.py" line="696" />
+        <location filename="../../app/ui/main_window.py" line="764" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650" />
-        <location filename="../../app/ui/main_window.py" line="694" />
-        <location filename="../../app/ui/main_window.py" line="762" />
+        <location filename="../../app/ui/main_window.py" line="652" />
+        <location filename="../../app/ui/main_window.py" line="696" />
+        <location filename="../../app/ui/main_window.py" line="764" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657" />
+        <location filename="../../app/ui/main_window.py" line="659" />
         <source>The backup of {date} was restored.</source>
         <translation>已恢复 {date} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659" />
+        <location filename="../../app/ui/main_window.py" line="661" />
         <source>The data as it was before is kept in:
 {path}</source>
         <translation>恢复前的数据已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661" />
+        <location filename="../../app/ui/main_window.py" line="663" />
         <source>The files as they were before are kept in:
 {path}</source>
         <translation>恢复前的文件原样保存在:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663" />
+        <location filename="../../app/ui/main_window.py" line="665" />
         <source>Please log in again.</source>
         <translation>请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664" />
+        <location filename="../../app/ui/main_window.py" line="666" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711" />
+        <location filename="../../app/ui/main_window.py" line="713" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714" />
+        <location filename="../../app/ui/main_window.py" line="716" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714" />
+        <location filename="../../app/ui/main_window.py" line="716" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="751" />
+        <location filename="../../app/ui/main_window.py" line="753" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -4723,27 +4723,27 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasureModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="35" />
+        <location filename="../../app/ui/plan_sections.py" line="36" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="36" />
+        <location filename="../../app/ui/plan_sections.py" line="37" />
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="37" />
+        <location filename="../../app/ui/plan_sections.py" line="38" />
         <source>Since</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="38" />
+        <location filename="../../app/ui/plan_sections.py" line="39" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="42" />
+        <location filename="../../app/ui/plan_sections.py" line="43" />
         <source>Result</source>
         <translation>效果</translation>
     </message>
@@ -4751,52 +4751,52 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MeasuresSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="267" />
+        <location filename="../../app/ui/plan_sections.py" line="268" />
         <source>Add another measure</source>
         <translation>添加其他帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="271" />
+        <location filename="../../app/ui/plan_sections.py" line="272" />
         <source>e.g. free lunch applied for; weekly call with the father</source>
         <translation>例如:申请营养午餐;每周与父亲通一次电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="272" />
+        <location filename="../../app/ui/plan_sections.py" line="273" />
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="273" />
+        <location filename="../../app/ui/plan_sections.py" line="274" />
         <source>Add the measure (Ctrl+S)</source>
         <translation>添加措施(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="275" />
+        <location filename="../../app/ui/plan_sections.py" line="276" />
         <source>Close the selected measure</source>
         <translation>结束选中的措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="282" />
+        <location filename="../../app/ui/plan_sections.py" line="283" />
         <source>What came of it</source>
         <translation>效果如何</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="283" />
+        <location filename="../../app/ui/plan_sections.py" line="284" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="284" />
+        <location filename="../../app/ui/plan_sections.py" line="285" />
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="285" />
+        <location filename="../../app/ui/plan_sections.py" line="286" />
         <source>Result</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="286" />
+        <location filename="../../app/ui/plan_sections.py" line="287" />
         <source>Close the measure</source>
         <translation>结束措施</translation>
     </message>
@@ -4804,42 +4804,42 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="124" />
+        <location filename="../../app/ui/mentors_tables.py" line="125" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="128" />
+        <location filename="../../app/ui/mentors_tables.py" line="129" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="129" />
+        <location filename="../../app/ui/mentors_tables.py" line="130" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="130" />
+        <location filename="../../app/ui/mentors_tables.py" line="131" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="131" />
+        <location filename="../../app/ui/mentors_tables.py" line="132" />
         <source>Since</source>
         <translation>帮扶起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="132" />
+        <location filename="../../app/ui/mentors_tables.py" line="133" />
         <source>Why</source>
         <translation>帮扶原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="132" />
+        <location filename="../../app/ui/mentors_tables.py" line="133" />
         <source>no longer at risk</source>
         <translation>已无风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="135" />
+        <location filename="../../app/ui/mentors_tables.py" line="136" />
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
@@ -4847,104 +4847,104 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="168" />
+        <location filename="../../app/ui/mentors_page.py" line="169" />
         <source>Suggest mentors…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>推荐帮扶教师…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="169" />
+        <location filename="../../app/ui/mentors_page.py" line="170" />
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year's mentor first, caseloads balanced</source>
         <translation>为每个没有帮扶教师的学生推荐一位:优先本班教师、家住附近的教师和原帮扶教师,并均衡各教师的帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="173" />
+        <location filename="../../app/ui/mentors_page.py" line="174" />
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation>安排帮扶教师…(Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="191" />
-        <location filename="../../app/ui/mentors_page.py" line="210" />
+        <location filename="../../app/ui/mentors_page.py" line="192" />
+        <location filename="../../app/ui/mentors_page.py" line="211" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="193" />
+        <location filename="../../app/ui/mentors_page.py" line="194" />
         <source>End mentoring…</source>
         <translation>结束帮扶…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="194" />
+        <location filename="../../app/ui/mentors_page.py" line="195" />
         <source>Hand over to…</source>
         <translation>移交给…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="197" />
+        <location filename="../../app/ui/mentors_page.py" line="198" />
         <source>Teachers and their mentees</source>
         <translation>教师及其帮扶学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="212" />
+        <location filename="../../app/ui/mentors_page.py" line="213" />
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation>把学生拖到教师上即可安排;也可选中学生后按回车(Ctrl+M),输入姓名或拼音首字母选择教师。红色:超出上限;橙色:少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="222" />
+        <location filename="../../app/ui/mentors_page.py" line="223" />
         <source>Mentor board</source>
         <translation>帮扶总览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="223" />
+        <location filename="../../app/ui/mentors_page.py" line="224" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="224" />
+        <location filename="../../app/ui/mentors_page.py" line="225" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="240" />
+        <location filename="../../app/ui/mentors_page.py" line="241" />
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation>需要帮扶的 {needing} 名学生中,{covered} 名已有帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="244" />
+        <location filename="../../app/ui/mentors_page.py" line="245" />
         <source>{n} without a mentor.</source>
         <translation>{n} 名尚无帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="245" />
+        <location filename="../../app/ui/mentors_page.py" line="246" />
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation>每位教师帮扶 {lo}–{hi} 人;{over} 位超出上限,{below} 位少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="248" />
+        <location filename="../../app/ui/mentors_page.py" line="249" />
         <source>Without a mentor ({n})</source>
         <translation>尚无帮扶教师({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="267" />
+        <location filename="../../app/ui/mentors_page.py" line="268" />
         <source>Mentees of {name} ({n})</source>
         <translation>{name}帮扶的学生({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="302" />
+        <location filename="../../app/ui/mentors_page.py" line="303" />
         <source>Above the maximum</source>
         <translation>超出帮扶上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="303" />
+        <location filename="../../app/ui/mentors_page.py" line="304" />
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation>为什么这位教师需要帮扶超过上限的学生?请填写理由:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="347" />
+        <location filename="../../app/ui/mentors_page.py" line="348" />
         <source>Hand over to another mentor</source>
         <translation>移交给其他帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="379" />
+        <location filename="../../app/ui/mentors_page.py" line="380" />
         <source>Every student who needs a mentor has one.</source>
         <translation>需要帮扶的学生都已有帮扶教师。</translation>
     </message>
@@ -5151,13 +5151,13 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="216" />
+        <location filename="../../app/ui/widgets.py" line="221" />
         <source>Unexpected error</source>
         <extracomment>the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default</extracomment>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="217" />
+        <location filename="../../app/ui/widgets.py" line="222" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5169,78 +5169,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="108" />
+        <location filename="../../app/ui/monthly_page.py" line="109" />
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>打印台账(Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="119" />
+        <location filename="../../app/ui/monthly_page.py" line="120" />
         <source>Suspected dropouts</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="119" />
+        <location filename="../../app/ui/monthly_page.py" line="120" />
         <source>Dropouts</source>
         <translation>辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="120" />
+        <location filename="../../app/ui/monthly_page.py" line="121" />
         <source>Persuasion to return</source>
         <translation>劝返复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="125" />
+        <location filename="../../app/ui/monthly_page.py" line="126" />
         <source>Month:</source>
         <translation>月份:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="130" />
+        <location filename="../../app/ui/monthly_page.py" line="131" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="132" />
+        <location filename="../../app/ui/monthly_page.py" line="133" />
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation>2024 年起学校每月逐个学生报告疑似辍学、辍学学生和劝返复学情况,县里每季度复核。月报告随报告期包含截止日的县级数据包一起报送。鼠标指向“劝返情况”可看每次劝返。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="167" />
+        <location filename="../../app/ui/monthly_page.py" line="168" />
         <source>Suspected dropouts ({n})</source>
         <translation>疑似辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="168" />
+        <location filename="../../app/ui/monthly_page.py" line="169" />
         <source>Dropouts ({n})</source>
         <translation>辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="169" />
+        <location filename="../../app/ui/monthly_page.py" line="170" />
         <source>Persuasion to return ({n})</source>
         <translation>劝返复学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="171" />
+        <location filename="../../app/ui/monthly_page.py" line="172" />
         <source>Sent to the county with bundle no. {n}.</source>
         <translation>已随第 {n} 号数据包报送县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="174" />
+        <location filename="../../app/ui/monthly_page.py" line="175" />
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation>尚未报送——截止日是 {due}。请导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="178" />
+        <location filename="../../app/ui/monthly_page.py" line="179" />
         <source>Due on {due}; not sent yet.</source>
         <translation>{due} 截止;尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="180" />
+        <location filename="../../app/ui/monthly_page.py" line="181" />
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation>截至 {day}:疑似辍学 {s} 人,辍学 {d} 人;已返校 {back} 人,仍未返校 {out} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="202" />
+        <location filename="../../app/ui/monthly_page.py" line="203" />
         <source>The ledgers are saved in {path}.</source>
         <translation>台账已保存到 {path}。</translation>
     </message>
@@ -5248,13 +5248,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="242" />
+        <location filename="../../app/ui/monthly_page.py" line="243" />
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>⚠ {month} 的月报告截止日是 {due},尚未报送(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="247" />
+        <location filename="../../app/ui/monthly_page.py" line="248" />
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation>{month} 的月报告 {due} 截止(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
@@ -5262,53 +5262,53 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="414" />
+        <location filename="../../app/ui/mentors_page.py" line="415" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="430" />
+        <location filename="../../app/ui/mentors_page.py" line="431" />
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation>选中学生后按回车,打开帮扶方案:“五个一”、复查和联系记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="434" />
-        <location filename="../../app/ui/mentors_page.py" line="436" />
+        <location filename="../../app/ui/mentors_page.py" line="435" />
+        <location filename="../../app/ui/mentors_page.py" line="437" />
         <source>My mentees</source>
         <translation>我帮扶的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="435" />
+        <location filename="../../app/ui/mentors_page.py" line="436" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="442" />
-        <source>You mentor {n} students.</source>
+        <location filename="../../app/ui/mentors_page.py" line="443" />
+        <source>You mentor {n} {n:student|students}.</source>
         <translation>您帮扶 {n} 名学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="443" />
+        <location filename="../../app/ui/mentors_page.py" line="444" />
         <source>You have no mentees at the moment.</source>
         <translation>您目前没有帮扶的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="449" />
+        <location filename="../../app/ui/mentors_page.py" line="450" />
         <source>{name}: review overdue since {day}</source>
         <translation>{name}:复查已逾期(应于 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="452" />
+        <location filename="../../app/ui/mentors_page.py" line="453" />
         <source>{name}: review due {day}</source>
         <translation>{name}:{day} 复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="454" />
+        <location filename="../../app/ui/mentors_page.py" line="455" />
         <source> (your class; mentor {mentor})</source>
         <translation>(本班学生,帮扶教师 {mentor})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="454" />
+        <location filename="../../app/ui/mentors_page.py" line="455" />
         <source>none</source>
         <translation>未指定</translation>
     </message>
@@ -5458,46 +5458,46 @@ Please tell the person who looks after this computer:</source>
     </message>
     <message>
         <location filename="../../app/ui/case_tabs/outcome.py" line="98" />
-        <source>A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.</source>
+        <source>A registered dropout is restored to the roll (status change 12, resumption) and the persuasion ledger is closed.</source>
         <translation>已登记辍学的学生将恢复学籍(学籍变动 12 复学),劝返台账随之结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="101" />
+        <location filename="../../app/ui/case_tabs/outcome.py" line="102" />
         <source>Close the case for another reason</source>
         <translation>因其他原因结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="108" />
+        <location filename="../../app/ui/case_tabs/outcome.py" line="109" />
         <source>Required for Other</source>
         <translation>选择“其他”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="109" />
+        <location filename="../../app/ui/case_tabs/outcome.py" line="110" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="110" />
+        <location filename="../../app/ui/case_tabs/outcome.py" line="111" />
         <source>Outcome</source>
         <translation>结案结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="111" />
+        <location filename="../../app/ui/case_tabs/outcome.py" line="112" />
         <source>Why</source>
         <translation>结案说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="112" />
+        <location filename="../../app/ui/case_tabs/outcome.py" line="113" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="128" />
+        <location filename="../../app/ui/case_tabs/outcome.py" line="129" />
         <source>Closed on {day}: {outcome}</source>
         <translation>{day} 结案:{outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tabs/outcome.py" line="152" />
+        <location filename="../../app/ui/case_tabs/outcome.py" line="153" />
         <source>Close the case of {name} as “{outcome}”?</source>
         <translation>确定以“{outcome}”为{name}的个案结案吗?</translation>
     </message>
@@ -5531,93 +5531,93 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="72" />
+        <location filename="../../app/ui/pdf_preview.py" line="73" />
         <source>◀ Previous</source>
         <extracomment>zoom steps offered (1.0 = 100 %)</extracomment>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="76" />
+        <location filename="../../app/ui/pdf_preview.py" line="77" />
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="88" />
+        <location filename="../../app/ui/pdf_preview.py" line="89" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="89" />
+        <location filename="../../app/ui/pdf_preview.py" line="90" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="94" />
+        <location filename="../../app/ui/pdf_preview.py" line="95" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="98" />
+        <location filename="../../app/ui/pdf_preview.py" line="99" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="101" />
+        <location filename="../../app/ui/pdf_preview.py" line="102" />
         <source>Open in the system viewer</source>
         <translation>用系统阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="115" />
+        <location filename="../../app/ui/pdf_preview.py" line="116" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="140" />
+        <location filename="../../app/ui/pdf_preview.py" line="141" />
         <source>Cannot show {path}. Try Open in the system viewer.</source>
         <translation>无法显示 {path}。请试试“用系统阅读器打开”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="171" />
+        <location filename="../../app/ui/pdf_preview.py" line="172" />
         <source>of {n}</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="204" />
+        <location filename="../../app/ui/pdf_preview.py" line="205" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="214" />
+        <location filename="../../app/ui/pdf_preview.py" line="215" />
         <source>The printer could not be started. Check that it is switched on and connected, or save the file and print it from another computer.</source>
         <translation>无法启动打印机。请检查打印机是否开机并连接好,或把文件保存下来到另一台电脑上打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="232" />
-        <source>{n} pages sent to the printer.</source>
+        <location filename="../../app/ui/pdf_preview.py" line="233" />
+        <source>{n} {n:page|pages} sent to the printer.</source>
         <translation>已把 {n} 页送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="239" />
+        <location filename="../../app/ui/pdf_preview.py" line="240" />
         <source>Save PDF as</source>
         <translation>PDF 另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="240" />
+        <location filename="../../app/ui/pdf_preview.py" line="241" />
         <source>PDF file (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="246" />
+        <location filename="../../app/ui/pdf_preview.py" line="247" />
         <source>Cannot write {path}: {reason}. Check that the folder exists and the USB stick is not write-protected.</source>
         <translation>无法写入 {path}:{reason}。请检查文件夹是否存在、U 盘是否写保护。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="251" />
+        <location filename="../../app/ui/pdf_preview.py" line="252" />
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="260" />
+        <location filename="../../app/ui/pdf_preview.py" line="261" />
         <source>No program to show PDF files was found on this computer. The file is at {path}</source>
         <translation>这台电脑上没有找到能打开 PDF 文件的程序。文件位于 {path}</translation>
     </message>
@@ -5625,7 +5625,7 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="280" />
+        <location filename="../../app/ui/pdf_preview.py" line="281" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5826,97 +5826,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="50" />
+        <location filename="../../app/ui/documents_pledges.py" line="51" />
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation>已收回的监护人也重新打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="52" />
+        <location filename="../../app/ui/documents_pledges.py" line="53" />
         <source>Print pledges…</source>
         <translation>打印责任书…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="62" />
+        <location filename="../../app/ui/documents_pledges.py" line="63" />
         <source>Show the printed file again</source>
         <translation>再次显示打印的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="66" />
+        <location filename="../../app/ui/documents_pledges.py" line="67" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="68" />
+        <location filename="../../app/ui/documents_pledges.py" line="69" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="70" />
+        <location filename="../../app/ui/documents_pledges.py" line="71" />
         <source>Print a batch</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="79" />
+        <location filename="../../app/ui/documents_pledges.py" line="80" />
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation>每份责任书一式两联(双方各执一联),带编号和条码。打印在后台进行;取消则不留下文件,也不登记编号。签字收回后,在“收回登记”页输入或扫描编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="96" />
+        <location filename="../../app/ui/documents_pledges.py" line="97" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="98" />
-        <source>{name} ({n} students)</source>
+        <location filename="../../app/ui/documents_pledges.py" line="99" />
+        <source>{name} ({n} {n:student|students})</source>
         <translation>{name}({n} 名学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="123" />
+        <location filename="../../app/ui/documents_pledges.py" line="153" />
+        <source>{count} {count:pledge|pledges} printed ({pages} {pages:page|pages}, two copies each), numbers {first} to {last}.</source>
+        <translation>已生成 {count} 份责任书(共 {pages} 页,每份两联),编号 {first} 至 {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_pledges.py" line="125" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="129" />
+        <location filename="../../app/ui/documents_pledges.py" line="131" />
         <source>Pledge {done} of {total}…</source>
         <translation>第 {done} 份,共 {total} 份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="143" />
+        <location filename="../../app/ui/documents_pledges.py" line="145" />
         <source>Print pledges</source>
         <translation>打印责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="143" />
+        <location filename="../../app/ui/documents_pledges.py" line="145" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="151" />
-        <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
-        <translation>已生成 {count} 份责任书(共 {pages} 页,每份两联),编号 {first} 至 {last}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/documents_pledges.py" line="154" />
+        <location filename="../../app/ui/documents_pledges.py" line="157" />
         <source>{n} already returned were not printed again.</source>
         <translation>{n} 份已收回的未重复打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="156" />
+        <location filename="../../app/ui/documents_pledges.py" line="159" />
         <source>{cls} — {name}</source>
         <translation>{cls} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="158" />
+        <location filename="../../app/ui/documents_pledges.py" line="161" />
         <source>{cls} — no class teacher</source>
         <translation>{cls} — 没有班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="175" />
+        <location filename="../../app/ui/documents_pledges.py" line="178" />
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation>以下 {n} 名学生没有登记监护人,未生成家长责任书。请在学生信息中补充监护人后再打印:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="178" />
+        <location filename="../../app/ui/documents_pledges.py" line="181" />
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation>以下班级没有班主任,未生成责任书:</translation>
     </message>
@@ -5991,27 +5991,27 @@ It holds the program's log and the versions of the program and the computer. ID 
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="149" />
+        <location filename="../../app/ui/mentors_tables.py" line="150" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="150" />
+        <location filename="../../app/ui/mentors_tables.py" line="151" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="151" />
+        <location filename="../../app/ui/mentors_tables.py" line="152" />
         <source>Hours (due by now / year)</source>
         <translation>课时(目前应完成 / 全年)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="154" />
+        <location filename="../../app/ui/mentors_tables.py" line="155" />
         <source>Visits (due)</source>
         <translation>送教次数(应完成)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="156" />
+        <location filename="../../app/ui/mentors_tables.py" line="157" />
         <source>Weeks short</source>
         <translation>不足的周数</translation>
     </message>
@@ -6103,129 +6103,129 @@ Print it for the principal, then delete the file.</source>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="141" />
+        <location filename="../../app/ui/registry.py" line="142" />
         <source>Name, pinyin initials, ID number, student no. or class</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one emitted with the student id whenever the page opens a student (for the main window's history, tests) emitted after every refresh with the number of rows shown</extracomment>
         <translation>姓名、拼音首字母、身份证号、学籍号或班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="144" />
+        <location filename="../../app/ui/registry.py" line="145" />
         <source>Type part of a name (or its pinyin initials, e.g. zs for 张三), an ID number, a student number or a class.
 Ctrl+F jumps here.</source>
         <translation>输入姓名的一部分(或拼音首字母,如 zs 可找到张三)、身份证号、学籍号或班级。
 按 Ctrl+F 可随时回到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="150" />
+        <location filename="../../app/ui/registry.py" line="151" />
         <source>Show one class only</source>
         <translation>只显示一个班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="153" />
+        <location filename="../../app/ui/registry.py" line="154" />
         <source>Show students with this enrolment status</source>
         <translation>按学籍状态筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="154" />
+        <location filename="../../app/ui/registry.py" line="155" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="160" />
+        <location filename="../../app/ui/registry.py" line="161" />
         <source>Show students of a focus group (poor household, left-behind, ...)</source>
         <translation>按重点群体筛选(建档立卡、留守儿童等)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="161" />
+        <location filename="../../app/ui/registry.py" line="162" />
         <source>All students</source>
         <translation>全部学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="162" />
+        <location filename="../../app/ui/registry.py" line="163" />
         <source>Any focus group</source>
         <translation>任一重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="193" />
-        <location filename="../../app/ui/registry.py" line="205" />
+        <location filename="../../app/ui/registry.py" line="194" />
+        <location filename="../../app/ui/registry.py" line="206" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="195" />
-        <location filename="../../app/ui/registry.py" line="209" />
+        <location filename="../../app/ui/registry.py" line="196" />
+        <location filename="../../app/ui/registry.py" line="210" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="197" />
-        <location filename="../../app/ui/registry.py" line="213" />
+        <location filename="../../app/ui/registry.py" line="198" />
+        <location filename="../../app/ui/registry.py" line="214" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="207" />
+        <location filename="../../app/ui/registry.py" line="208" />
         <source>Register a new student (Ctrl+N)</source>
         <translation>登记一名新学生(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="211" />
+        <location filename="../../app/ui/registry.py" line="212" />
         <source>Change the selected student's record (Ctrl+E or F2)</source>
         <translation>修改所选学生的信息(Ctrl+E 或 F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="215" />
+        <location filename="../../app/ui/registry.py" line="216" />
         <source>Open the selected student's file card (Enter or double-click)</source>
         <translation>打开所选学生的档案(回车或双击)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="223" />
+        <location filename="../../app/ui/registry.py" line="224" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="225" />
+        <location filename="../../app/ui/registry.py" line="226" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="227" />
+        <location filename="../../app/ui/registry.py" line="228" />
         <source>Focus group</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="309" />
+        <location filename="../../app/ui/registry.py" line="310" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="363" />
+        <location filename="../../app/ui/registry.py" line="364" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="376" />
+        <location filename="../../app/ui/registry.py" line="377" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="377" />
+        <location filename="../../app/ui/registry.py" line="378" />
         <source>All my classes</source>
         <translation>我的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="387" />
+        <location filename="../../app/ui/registry.py" line="388" />
         <source>No student matches “{text}”</source>
         <translation>没有找到与“{text}”相符的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="390" />
-        <source>{n} students shown, {more} more: type more to narrow the search</source>
+        <location filename="../../app/ui/registry.py" line="391" />
+        <source>{n} {n:student|students} shown, {more} more: type more to narrow the search</source>
         <translation>显示 {n} 名学生,另有 {more} 名:请多输入几个字缩小范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="393" />
-        <source>{n} students in total</source>
+        <location filename="../../app/ui/registry.py" line="394" />
+        <source>{n} {n:student|students} in total</source>
         <translation>共 {n} 名学生</translation>
     </message>
 </context>
@@ -6328,175 +6328,180 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="112" />
+        <location filename="../../app/ui/request_dialog.py" line="119" />
         <source>What and who</source>
         <extracomment>emitted with the request id after anything was saved or a step was taken</extracomment>
         <translation>申请类型和学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="120" />
+        <location filename="../../app/ui/request_dialog.py" line="127" />
         <source>Kind of request</source>
         <translation>申请类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="121" />
+        <location filename="../../app/ui/request_dialog.py" line="128" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="125" />
+        <location filename="../../app/ui/request_dialog.py" line="133" />
         <source>A child new to this school: fill in the record…</source>
         <translation>新转入的学生:填写学生信息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="135" />
-        <location filename="../../app/ui/request_dialog.py" line="623" />
+        <location filename="../../app/ui/request_dialog.py" line="143" />
+        <location filename="../../app/ui/request_dialog.py" line="658" />
         <source>Details</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="140" />
+        <location filename="../../app/ui/request_dialog.py" line="148" />
         <source>Scanned proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="149" />
+        <location filename="../../app/ui/request_dialog.py" line="157" />
         <source>Add a scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="150" />
+        <location filename="../../app/ui/request_dialog.py" line="158" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="151" />
+        <location filename="../../app/ui/request_dialog.py" line="159" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="153" />
-        <location filename="../../app/ui/request_dialog.py" line="604" />
+        <location filename="../../app/ui/request_dialog.py" line="161" />
+        <location filename="../../app/ui/request_dialog.py" line="639" />
         <source>JPG or PNG photos, or PDF scans, up to {size}.</source>
         <translation>JPG、PNG 照片或 PDF 扫描件,不超过 {size}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="168" />
+        <location filename="../../app/ui/request_dialog.py" line="176" />
         <source>Steps</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="178" />
+        <location filename="../../app/ui/request_dialog.py" line="186" />
         <source>Optional: a comment recorded with this step</source>
         <translation>选填:随这一步记录的意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="184" />
+        <location filename="../../app/ui/request_dialog.py" line="192" />
         <source>Save as draft</source>
         <translation>存为草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="196" />
+        <location filename="../../app/ui/request_dialog.py" line="204" />
         <source>Copy as a new draft</source>
         <translation>复制为新草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="198" />
+        <location filename="../../app/ui/request_dialog.py" line="206" />
         <source>Start a new request with the same details, to correct and send again</source>
         <translation>用相同内容新建一份申请,改正后重新提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="200" />
+        <location filename="../../app/ui/request_dialog.py" line="208" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="215" />
+        <location filename="../../app/ui/request_dialog.py" line="223" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="276" />
-        <location filename="../../app/ui/request_dialog.py" line="277" />
+        <location filename="../../app/ui/request_dialog.py" line="284" />
+        <location filename="../../app/ui/request_dialog.py" line="285" />
         <source>New request</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="278" />
+        <location filename="../../app/ui/request_dialog.py" line="286" />
         <source>Fill in the form, add the scanned proof if the kind needs it, then submit it for approval or keep it as a draft.</source>
         <translation>填写表格,需要证明的请上传扫描件或照片,然后提交审批或存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="300" />
+        <location filename="../../app/ui/request_dialog.py" line="308" />
         <source>#{id} {kind} — {who}</source>
         <translation>#{id} {kind} — {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="305" />
+        <location filename="../../app/ui/request_dialog.py" line="313" />
         <source>{state} · next: {next}</source>
         <translation>{state} · 下一步:{next}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="310" />
+        <location filename="../../app/ui/request_dialog.py" line="318" />
         <source>Requested by {who} on {when}. {what}</source>
         <translation>{who} 于 {when} 提出。{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="337" />
+        <location filename="../../app/ui/request_dialog.py" line="345" />
         <source>Choose the student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点一下学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="360" />
+        <location filename="../../app/ui/request_dialog.py" line="368" />
         <source>Submitted: it now waits for approval.</source>
         <translation>已提交,等待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="360" />
+        <location filename="../../app/ui/request_dialog.py" line="368" />
         <source>Saved as a draft.</source>
         <translation>已存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="380" />
+        <location filename="../../app/ui/request_dialog.py" line="388" />
         <source>Done: {step}.</source>
         <translation>已办理:{step}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="396" />
+        <location filename="../../app/ui/request_dialog.py" line="404" />
         <source>No copy was made</source>
         <translation>未能复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="404" />
+        <location filename="../../app/ui/request_dialog.py" line="412" />
         <source>New draft #{new} made from #{old}: correct it and submit it.</source>
         <translation>已根据 #{old} 新建草稿 #{new}:请改正后提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="413" />
+        <location filename="../../app/ui/request_dialog.py" line="421" />
         <source>Choose the scanned proof</source>
         <translation>选择证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="414" />
+        <location filename="../../app/ui/request_dialog.py" line="422" />
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="469" />
+        <location filename="../../app/ui/request_dialog.py" line="477" />
         <source>The file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="476" />
+        <location filename="../../app/ui/request_dialog.py" line="484" />
         <source>No program on this computer opens this kind of file. It was saved as:
 {path}</source>
         <translation>这台电脑上没有能打开这种文件的程序。文件已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="506" />
+        <location filename="../../app/ui/request_dialog.py" line="514" />
         <source> (optional)</source>
         <translation>(选填)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/request_dialog.py" line="560" />
+        <source>Case {id}: {days:g} {days:day|days} absent, {stage}</source>
+        <translation>个案 {id}:缺勤 {days:g} 天,{stage}</translation>
     </message>
     <message>
         <location filename="../../app/ui/request_fields.py" line="43" />
@@ -6510,62 +6515,57 @@ Ctrl+F jumps here.</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="520" />
+        <location filename="../../app/ui/request_dialog.py" line="528" />
         <source>{cls} (grade {grade}, {n} in school)</source>
         <translation>{cls}({grade} 年级,在校 {n} 人)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="534" />
+        <location filename="../../app/ui/request_dialog.py" line="542" />
         <source>(no approved suspension of this student)</source>
         <translation>(该生没有已批准的休学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="542" />
+        <location filename="../../app/ui/request_dialog.py" line="550" />
         <source>(no absence case)</source>
         <translation>(无缺勤个案)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="552" />
-        <source>Case {id}: {days:g} days absent, {stage}</source>
-        <translation>个案 {id}:缺勤 {days:g} 天,{stage}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/request_dialog.py" line="580" />
+        <location filename="../../app/ui/request_dialog.py" line="605" />
         <source>New student: {name}</source>
         <translation>新学生:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="603" />
+        <location filename="../../app/ui/request_dialog.py" line="638" />
         <source>Required before submitting: {what}.</source>
         <translation>提交前须上传:{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="623" />
+        <location filename="../../app/ui/request_dialog.py" line="658" />
         <source>Details (read-only)</source>
         <translation>详细内容(只读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="625" />
+        <location filename="../../app/ui/request_dialog.py" line="660" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="647" />
+        <location filename="../../app/ui/request_dialog.py" line="682" />
         <source>Double-click a file to open it.</source>
         <translation>双击文件可打开查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="649" />
+        <location filename="../../app/ui/request_dialog.py" line="684" />
         <source>Required: {what}. None attached yet.</source>
         <translation>须上传:{what}。尚未上传。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="651" />
+        <location filename="../../app/ui/request_dialog.py" line="686" />
         <source>No file attached.</source>
         <translation>没有附件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/request_dialog.py" line="694" />
+        <location filename="../../app/ui/request_dialog.py" line="730" />
         <source>This request has changes that were not saved. Close and lose them?</source>
         <translation>这份申请有尚未保存的修改。关闭后将丢失,确定关闭吗?</translation>
     </message>
@@ -6738,59 +6738,59 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="104" />
+        <location filename="../../app/ui/approvals_page.py" line="105" />
         <source>No.</source>
         <extracomment>sections that count for the number on the navigation (the service's Inbox.badge) are shown in bold</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="105" />
+        <location filename="../../app/ui/approvals_page.py" line="106" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="106" />
+        <location filename="../../app/ui/approvals_page.py" line="107" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="107" />
+        <location filename="../../app/ui/approvals_page.py" line="108" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="108" />
+        <location filename="../../app/ui/approvals_page.py" line="109" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="109" />
+        <location filename="../../app/ui/approvals_page.py" line="110" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="110" />
+        <location filename="../../app/ui/approvals_page.py" line="112" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="112" />
+        <location filename="../../app/ui/approvals_page.py" line="114" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="113" />
+        <location filename="../../app/ui/approvals_page.py" line="115" />
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="114" />
+        <location filename="../../app/ui/approvals_page.py" line="116" />
         <source>Proof</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="116" />
-        <source>{n} files attached</source>
+        <location filename="../../app/ui/approvals_page.py" line="118" />
+        <source>{n} {n:file|files} attached</source>
         <translation>附有 {n} 个文件</translation>
     </message>
 </context>
@@ -7057,37 +7057,37 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="55" />
+        <location filename="../../app/ui/plan_sections.py" line="56" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="57" />
-        <source>overdue by {n} days</source>
-        <translation>已逾期 {n} 天</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_sections.py" line="59" />
+        <location filename="../../app/ui/plan_sections.py" line="60" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="60" />
-        <source>in {n} days</source>
+        <location filename="../../app/ui/plan_sections.py" line="58" />
+        <source>overdue by {n} {n:day|days}</source>
+        <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_sections.py" line="61" />
+        <source>in {n} {n:day|days}</source>
         <translation>还有 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="69" />
+        <location filename="../../app/ui/plan_sections.py" line="70" />
         <source>Due</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="70" />
+        <location filename="../../app/ui/plan_sections.py" line="71" />
         <source>What to review</source>
         <translation>复查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="71" />
+        <location filename="../../app/ui/plan_sections.py" line="72" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -7095,62 +7095,62 @@ Ctrl+F jumps here.</source>
 <context>
     <name>ReviewsSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="340" />
+        <location filename="../../app/ui/plan_sections.py" line="341" />
         <source>Schedule a review</source>
         <translation>安排复查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="344" />
+        <location filename="../../app/ui/plan_sections.py" line="345" />
         <source>e.g. monthly review; after the mid-term exam</source>
         <translation>例如:月度复查;期中考试后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="345" />
+        <location filename="../../app/ui/plan_sections.py" line="346" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="346" />
+        <location filename="../../app/ui/plan_sections.py" line="347" />
         <source>What to review</source>
         <translation>复查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="347" />
+        <location filename="../../app/ui/plan_sections.py" line="348" />
         <source>Schedule</source>
         <translation>安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="349" />
+        <location filename="../../app/ui/plan_sections.py" line="350" />
         <source>Record the selected review as done</source>
         <translation>登记选中的复查已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="352" />
+        <location filename="../../app/ui/plan_sections.py" line="353" />
         <source>Required: how the child is doing, what changes in the plan</source>
         <translation>必填:学生近况,方案有何调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="353" />
+        <location filename="../../app/ui/plan_sections.py" line="354" />
         <source>Next review on</source>
         <translation>下次复查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="357" />
+        <location filename="../../app/ui/plan_sections.py" line="358" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="358" />
+        <location filename="../../app/ui/plan_sections.py" line="359" />
         <source>Notes</source>
         <translation>复查情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="360" />
+        <location filename="../../app/ui/plan_sections.py" line="361" />
         <source>Record as done</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="366" />
+        <location filename="../../app/ui/plan_sections.py" line="367" />
         <source>Ctrl+S records the selected review as done when notes are written, otherwise schedules the date.</source>
         <translation>填写了复查情况时,Ctrl+S 登记选中的复查已完成;否则安排新的复查日期。</translation>
     </message>
@@ -7158,48 +7158,48 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="69" />
+        <location filename="../../app/ui/risk_page.py" line="70" />
         <source>All classes I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>我能查看的全部班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="75" />
+        <location filename="../../app/ui/risk_page.py" line="76" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="87" />
+        <location filename="../../app/ui/risk_page.py" line="88" />
         <source>Rule and records</source>
         <translation>规则和记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="87" />
+        <location filename="../../app/ui/risk_page.py" line="88" />
         <source>Points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="98" />
+        <location filename="../../app/ui/risk_page.py" line="99" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="120" />
+        <location filename="../../app/ui/risk_page.py" line="121" />
         <source>Points come from rules only: chronic absence, the attendance-rate bands, focus-group membership, recent status changes and open absence alerts. Select a student to see each rule and the records behind it. The thresholds are in Policy and calendar; ethnicity is never used.</source>
         <translation>风险分只来自规则:长期缺勤、出勤率分档、重点群体、近期学籍变动和未结的缺勤预警。选中学生可查看每条规则及其依据的记录。阈值在“策略与校历”中设置;从不使用民族信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="137" />
-        <source>{n} students with risk points</source>
+        <location filename="../../app/ui/risk_page.py" line="138" />
+        <source>{n} {n:student|students} with risk points</source>
         <translation>{n} 名学生有风险分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="164" />
-        <source>{name}, {cls}: {points} points · {term}</source>
+        <location filename="../../app/ui/risk_page.py" line="166" />
+        <source>{name}, {cls}: {points} {points:point|points} · {term}</source>
         <translation>{name}({cls}):{points} 分 · {term}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="169" />
+        <location filename="../../app/ui/risk_page.py" line="171" />
         <source>{rule}: {detail}</source>
         <translation>{rule}:{detail}</translation>
     </message>
@@ -7207,32 +7207,32 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RiskTableModel</name>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="45" />
+        <location filename="../../app/ui/risk_page.py" line="46" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="46" />
+        <location filename="../../app/ui/risk_page.py" line="47" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="47" />
+        <location filename="../../app/ui/risk_page.py" line="48" />
         <source>Points</source>
         <translation>风险分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="49" />
+        <location filename="../../app/ui/risk_page.py" line="50" />
         <source>Attendance this term</source>
         <translation>本学期出勤率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="51" />
+        <location filename="../../app/ui/risk_page.py" line="52" />
         <source>Days missed</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/risk_page.py" line="53" />
+        <location filename="../../app/ui/risk_page.py" line="54" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -7723,22 +7723,22 @@ Discard them?</source>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="88" />
+        <location filename="../../app/ui/import_dialog.py" line="89" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="90" />
+        <location filename="../../app/ui/import_dialog.py" line="91" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="91" />
+        <location filename="../../app/ui/import_dialog.py" line="92" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92" />
+        <location filename="../../app/ui/import_dialog.py" line="93" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7938,22 +7938,22 @@ Discard them?</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="94" />
+        <location filename="../../app/ui/plan_sections.py" line="95" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="95" />
+        <location filename="../../app/ui/plan_sections.py" line="96" />
         <source>Teacher</source>
         <translation>送教教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="96" />
+        <location filename="../../app/ui/plan_sections.py" line="97" />
         <source>Hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="98" />
+        <location filename="../../app/ui/plan_sections.py" line="99" />
         <source>What was taught</source>
         <translation>送教内容</translation>
     </message>
@@ -8072,57 +8072,57 @@ Discard them?</source>
 <context>
     <name>SituationSection</name>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="187" />
+        <location filename="../../app/ui/plan_sections.py" line="188" />
         <source>Why this child needs a mentor now</source>
         <translation>该生目前需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="190" />
+        <location filename="../../app/ui/plan_sections.py" line="191" />
         <source>Family, who looks after the child, health, schoolwork, friends</source>
         <translation>家庭情况、由谁照料、健康、学业、交友</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="194" />
+        <location filename="../../app/ui/plan_sections.py" line="195" />
         <source>How likely is the child to drop out, and why; what to watch</source>
         <translation>辍学的可能性有多大、原因是什么、需要注意什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="197" />
+        <location filename="../../app/ui/plan_sections.py" line="198" />
         <source>Situation</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="198" />
+        <location filename="../../app/ui/plan_sections.py" line="199" />
         <source>Risk of dropping out</source>
         <translation>辍学风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="199" />
+        <location filename="../../app/ui/plan_sections.py" line="200" />
         <source>Risk notes</source>
         <translation>风险研判</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="201" />
+        <location filename="../../app/ui/plan_sections.py" line="202" />
         <source>Save situation and risk (Ctrl+S)</source>
         <translation>保存基本情况与风险(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="206" />
+        <location filename="../../app/ui/plan_sections.py" line="207" />
         <source>None at the moment: no focus group, open alert or open case.</source>
         <translation>目前没有:不属于重点群体,也没有未处理的预警或个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="212" />
+        <location filename="../../app/ui/plan_sections.py" line="213" />
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="215" />
+        <location filename="../../app/ui/plan_sections.py" line="216" />
         <source>Mentors: {list}</source>
         <translation>帮扶教师:{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_sections.py" line="216" />
+        <location filename="../../app/ui/plan_sections.py" line="217" />
         <source>No mentor yet.</source>
         <translation>尚无帮扶教师。</translation>
     </message>
@@ -8303,32 +8303,32 @@ Discard them?</source>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="65" />
+        <location filename="../../app/ui/student_page.py" line="66" />
         <source>(not yet enrolled)</source>
         <translation>(尚未入学)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="68" />
+        <location filename="../../app/ui/student_page.py" line="69" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="70" />
+        <location filename="../../app/ui/student_page.py" line="71" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="71" />
+        <location filename="../../app/ui/student_page.py" line="72" />
         <source>Change</source>
         <translation>变动类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="73" />
+        <location filename="../../app/ui/student_page.py" line="74" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="74" />
+        <location filename="../../app/ui/student_page.py" line="75" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8364,295 +8364,295 @@ Discard them?</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="142" />
+        <location filename="../../app/ui/student_dialog.py" line="143" />
         <source>Edit student — {name}</source>
         <extracomment>emitted with the student id after a successful save fill in and check a new child's record without saving it (a transfer-in request carries it until the principal approves); the checked input is then in :attr:`collected`</extracomment>
         <translation>编辑学生 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="143" />
+        <location filename="../../app/ui/student_dialog.py" line="144" />
         <source>Add student</source>
         <translation>新增学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="156" />
+        <location filename="../../app/ui/student_dialog.py" line="157" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="157" />
+        <location filename="../../app/ui/student_dialog.py" line="158" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="158" />
+        <location filename="../../app/ui/student_dialog.py" line="159" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="161" />
+        <location filename="../../app/ui/student_dialog.py" line="162" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="167" />
+        <location filename="../../app/ui/student_dialog.py" line="168" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="167" />
+        <location filename="../../app/ui/student_dialog.py" line="168" />
         <source>Save (Ctrl+S)</source>
         <translation>保存(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="170" />
+        <location filename="../../app/ui/student_dialog.py" line="171" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="170" />
+        <location filename="../../app/ui/student_dialog.py" line="171" />
         <source>Close without saving (Esc)</source>
         <translation>不保存,关闭(Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="230" />
         <location filename="../../app/ui/student_dialog.py" line="231" />
-        <location filename="../../app/ui/student_dialog.py" line="332" />
+        <location filename="../../app/ui/student_dialog.py" line="232" />
+        <location filename="../../app/ui/student_dialog.py" line="333" />
         <source>Please choose</source>
         <translation>请选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="236" />
+        <location filename="../../app/ui/student_dialog.py" line="237" />
         <source>18 digits; sex and birth date are filled in from it</source>
         <translation>18 位;填好后自动带出性别和出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="242" />
+        <location filename="../../app/ui/student_dialog.py" line="243" />
         <source>G + ID number, or L / J number; empty until registered</source>
         <translation>G + 身份证号,或 L / J 开头的学籍号;未注册学籍的可不填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="250" />
+        <location filename="../../app/ui/student_dialog.py" line="251" />
         <source>Same as the class</source>
         <translation>与班级相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="253" />
+        <location filename="../../app/ui/student_dialog.py" line="254" />
         <source>Not filled in (today)</source>
         <translation>未填(按今天)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="258" />
+        <location filename="../../app/ui/student_dialog.py" line="259" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="259" />
+        <location filename="../../app/ui/student_dialog.py" line="260" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="260" />
+        <location filename="../../app/ui/student_dialog.py" line="261" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="261" />
+        <location filename="../../app/ui/student_dialog.py" line="262" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="262" />
+        <location filename="../../app/ui/student_dialog.py" line="263" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="263" />
+        <location filename="../../app/ui/student_dialog.py" line="264" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="265" />
+        <location filename="../../app/ui/student_dialog.py" line="266" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="270" />
+        <location filename="../../app/ui/student_dialog.py" line="271" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="271" />
+        <location filename="../../app/ui/student_dialog.py" line="272" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="272" />
+        <location filename="../../app/ui/student_dialog.py" line="273" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="273" />
+        <location filename="../../app/ui/student_dialog.py" line="274" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="274" />
+        <location filename="../../app/ui/student_dialog.py" line="275" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="275" />
+        <location filename="../../app/ui/student_dialog.py" line="276" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="283" />
+        <location filename="../../app/ui/student_dialog.py" line="284" />
         <source>e.g. 马道镇青桥村三组 12 号</source>
         <translation>如 马道镇青桥村三组 12 号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="287" />
+        <location filename="../../app/ui/student_dialog.py" line="288" />
         <source>Anything the school should know about the family</source>
         <translation>学校需要了解的家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="288" />
+        <location filename="../../app/ui/student_dialog.py" line="289" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="289" />
+        <location filename="../../app/ui/student_dialog.py" line="290" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="290" />
+        <location filename="../../app/ui/student_dialog.py" line="291" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="291" />
+        <location filename="../../app/ui/student_dialog.py" line="292" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="298" />
+        <location filename="../../app/ui/student_dialog.py" line="299" />
         <source>Tick every group the child belongs to. These children get extra care and are watched more closely for dropping out.</source>
         <translation>请勾选孩子所属的每一个群体。这些孩子会得到更多关爱,也是控辍保学重点关注的对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="304" />
+        <location filename="../../app/ui/student_dialog.py" line="305" />
         <source>Registered poor household (建档立卡)</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="305" />
+        <location filename="../../app/ui/student_dialog.py" line="306" />
         <source>Child of migrant workers (随迁子女)</source>
         <translation>随迁子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="306" />
+        <location filename="../../app/ui/student_dialog.py" line="307" />
         <source>Learning difficulty</source>
         <translation>学习困难</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="307" />
+        <location filename="../../app/ui/student_dialog.py" line="308" />
         <source>Orphan</source>
         <translation>孤儿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="308" />
+        <location filename="../../app/ui/student_dialog.py" line="309" />
         <source>Child of a prisoner</source>
         <translation>服刑人员子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="309" />
+        <location filename="../../app/ui/student_dialog.py" line="310" />
         <source>Family in economic hardship</source>
         <translation>家庭经济困难</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="310" />
+        <location filename="../../app/ui/student_dialog.py" line="311" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="311" />
+        <location filename="../../app/ui/student_dialog.py" line="312" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="322" />
+        <location filename="../../app/ui/student_dialog.py" line="323" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="323" />
+        <location filename="../../app/ui/student_dialog.py" line="324" />
         <source>Left-behind child</source>
         <translation>留守儿童</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="324" />
+        <location filename="../../app/ui/student_dialog.py" line="325" />
         <source>Disability</source>
         <translation>残疾类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="505" />
+        <location filename="../../app/ui/student_dialog.py" line="506" />
         <source>Everything looks right. Press Save (Ctrl+S).</source>
         <translation>信息已填写完整,可以保存(Ctrl+S)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="509" />
-        <source>{n} item(s) still to fill in or correct.</source>
+        <location filename="../../app/ui/student_dialog.py" line="510" />
+        <source>{n} {n:item|items} still to fill in or correct.</source>
         <translation>还有 {n} 处需要填写或修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="510" />
+        <location filename="../../app/ui/student_dialog.py" line="511" />
         <source>Show me</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="533" />
+        <location filename="../../app/ui/student_dialog.py" line="534" />
         <source>No student number: the child is shown as “{label}” until the school registers them in the national system.</source>
         <translation>没有学籍号:在学校到全国学籍系统注册之前,显示为“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="537" />
+        <location filename="../../app/ui/student_dialog.py" line="538" />
         <source>⚠ The student number does not carry this ID number (the ID may have changed after registration). It is accepted and kept as a warning on the record: check it with the national system.</source>
         <translation>⚠ 学籍号中的身份证号与现在的身份证件号不同(可能在注册学籍后换过身份证)。可以保存,并会在学生档案中保留这条提示:请与全国学籍系统核对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="557" />
+        <location filename="../../app/ui/student_dialog.py" line="558" />
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="560" />
+        <location filename="../../app/ui/student_dialog.py" line="561" />
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="562" />
+        <location filename="../../app/ui/student_dialog.py" line="563" />
         <source>Filled in from the ID number: {what}</source>
         <translation>已根据身份证号填写:{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="598" />
+        <location filename="../../app/ui/student_dialog.py" line="599" />
         <source>Not allowed</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="605" />
+        <location filename="../../app/ui/student_dialog.py" line="606" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="616" />
+        <location filename="../../app/ui/student_dialog.py" line="617" />
         <source>Discard changes?</source>
         <translation>放弃修改?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_dialog.py" line="617" />
+        <location filename="../../app/ui/student_dialog.py" line="618" />
         <source>You have changed this student's record. Close without saving?</source>
         <translation>您修改了这名学生的信息,确定不保存就关闭吗?</translation>
     </message>
@@ -8660,231 +8660,195 @@ Discard them?</source>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../app/ui/student_page.py" line="164" />
+        <location filename="../../app/ui/student_page.py" line="165" />
         <source>Identity</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="166" />
-        <location filename="../../app/ui/student_page.py" line="266" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="167" />
+        <location filename="../../app/ui/student_page.py" line="267" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="168" />
+        <location filename="../../app/ui/student_page.py" line="169" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="171" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="172" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="173" />
+        <location filename="../../app/ui/student_page.py" line="174" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="175" />
+        <location filename="../../app/ui/student_page.py" line="176" />
         <source>Enrolment status history</source>
         <translation>学籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="177" />
+        <location filename="../../app/ui/student_page.py" line="178" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="179" />
+        <location filename="../../app/ui/student_page.py" line="180" />
         <source>No changes recorded, or you may not see them.</source>
         <translation>没有修改记录,或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="208" />
-        <location filename="../../app/ui/student_page.py" line="379" />
+        <location filename="../../app/ui/student_page.py" line="209" />
+        <location filename="../../app/ui/student_page.py" line="356" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="210" />
+        <location filename="../../app/ui/student_page.py" line="211" />
         <source>Change this student's record (Ctrl+E)</source>
         <translation>修改这名学生的信息(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="214" />
+        <location filename="../../app/ui/student_page.py" line="215" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="233" />
+        <location filename="../../app/ui/student_page.py" line="234" />
         <source>Student file — {name}</source>
         <translation>学生档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="238" />
-        <source>{n} years old</source>
+        <location filename="../../app/ui/student_page.py" line="239" />
+        <source>{n} {n:year|years} old</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="239" />
+        <location filename="../../app/ui/student_page.py" line="240" />
         <source>no class</source>
         <translation>未分班</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="252" />
+        <location filename="../../app/ui/student_page.py" line="253" />
         <source>(not filled in)</source>
         <translation>(未填写)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="254" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="255" />
         <source>Student no.</source>
         <translation>全国学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="255" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="256" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="256" />
-        <location filename="../../app/ui/student_page.py" line="327" />
+        <location filename="../../app/ui/student_page.py" line="257" />
         <source>ID number</source>
         <translation>身份证件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="257" />
-        <location filename="../../app/ui/student_page.py" line="325" />
+        <location filename="../../app/ui/student_page.py" line="258" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="258" />
-        <location filename="../../app/ui/student_page.py" line="328" />
+        <location filename="../../app/ui/student_page.py" line="259" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="259" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="260" />
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="260" />
-        <location filename="../../app/ui/student_page.py" line="329" />
+        <location filename="../../app/ui/student_page.py" line="261" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="261" />
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="262" />
         <source>Day / boarding</source>
         <translation>就读方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="262" />
-        <location filename="../../app/ui/student_page.py" line="328" />
+        <location filename="../../app/ui/student_page.py" line="263" />
         <source>Enrolment date</source>
         <translation>入学日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="263" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="264" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="267" />
-        <location filename="../../app/ui/student_page.py" line="326" />
+        <location filename="../../app/ui/student_page.py" line="268" />
         <source>Grade</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="268" />
+        <location filename="../../app/ui/student_page.py" line="269" />
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="270" />
-        <location filename="../../app/ui/student_page.py" line="344" />
+        <location filename="../../app/ui/student_page.py" line="271" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="270" />
-        <location filename="../../app/ui/student_page.py" line="344" />
+        <location filename="../../app/ui/student_page.py" line="271" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="281" />
-        <location filename="../../app/ui/student_page.py" line="336" />
+        <location filename="../../app/ui/student_page.py" line="282" />
         <source>Child of a martyr</source>
         <translation>烈士子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="282" />
-        <location filename="../../app/ui/student_page.py" line="336" />
+        <location filename="../../app/ui/student_page.py" line="283" />
         <source>Only child</source>
         <translation>独生子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="283" />
+        <location filename="../../app/ui/student_page.py" line="284" />
         <source>Inclusive class (disabled child in a regular class)</source>
         <translation>随班就读(残疾儿童在普通班就读)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="287" />
-        <location filename="../../app/ui/student_page.py" line="330" />
+        <location filename="../../app/ui/student_page.py" line="288" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="288" />
+        <location filename="../../app/ui/student_page.py" line="289" />
         <source>Family phone</source>
         <translation>家庭联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="289" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="290" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="290" />
-        <location filename="../../app/ui/student_page.py" line="331" />
+        <location filename="../../app/ui/student_page.py" line="291" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="291" />
-        <location filename="../../app/ui/student_page.py" line="337" />
+        <location filename="../../app/ui/student_page.py" line="292" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/student_page.py" line="325" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="325" />
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="334" />
-        <source>Disability</source>
-        <translation>残疾类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/student_page.py" line="342" />
+        <location filename="../../app/ui/student_page.py" line="327" />
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -8920,58 +8884,58 @@ Discard them?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="69" />
+        <location filename="../../app/ui/registry.py" line="70" />
         <source>Name</source>
         <extracomment>the record kinds the registry shows (it reads again when one changes)</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="70" />
+        <location filename="../../app/ui/registry.py" line="71" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="72" />
+        <location filename="../../app/ui/registry.py" line="73" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="74" />
+        <location filename="../../app/ui/registry.py" line="75" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="75" />
+        <location filename="../../app/ui/registry.py" line="76" />
         <source>Student no.</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="78" />
+        <location filename="../../app/ui/registry.py" line="79" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="80" />
+        <location filename="../../app/ui/registry.py" line="81" />
         <source>Status</source>
         <translation>学籍状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="82" />
+        <location filename="../../app/ui/registry.py" line="83" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="83" />
+        <location filename="../../app/ui/registry.py" line="84" />
         <source>Focus groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="100" />
+        <location filename="../../app/ui/registry.py" line="101" />
         <source>Not registered in the national student-status system yet: fill in the student number once the school has registered the child</source>
         <translation>尚未在全国学籍系统注册:学校注册后请补填学籍号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="103" />
+        <location filename="../../app/ui/registry.py" line="104" />
         <source>The student number does not carry the current ID number (the ID may have changed after the number was issued): check it with the national student-status system</source>
         <translation>学籍号中的身份证号与现在的身份证件号不同(可能在注册学籍后换过身份证):请与全国学籍系统核对</translation>
     </message>
@@ -8979,37 +8943,37 @@ Discard them?</source>
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="217" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="218" />
         <source>Suggested mentors</source>
         <translation>推荐帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="239" />
-        <source>{n} students without a mentor; {free} free places below the maximum of {max}.</source>
+        <location filename="../../app/ui/mentors_dialogs.py" line="240" />
+        <source>{n} {n:student|students} without a mentor; {free} free {free:place|places} below the maximum of {max}.</source>
         <translation>{n} 名学生尚无帮扶教师;在上限 {max} 人以内还有 {free} 个空位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="242" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="244" />
         <source>{k} would go above the maximum: give a reason for each, or change or reject them.</source>
         <translation>其中 {k} 名会使教师超出上限:请逐一填写理由,或更换教师、不采纳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="249" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="251" />
         <source>Apply the accepted ones</source>
         <translation>保存采纳的安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="255" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="257" />
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="256" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="258" />
         <source>Reject all</source>
         <translation>全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="260" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="262" />
         <source>Untick a line to reject it. Double-click (or F2 on) the mentor to choose another teacher. Nothing is saved until you apply; then every accepted line is saved together, or none if one is refused.</source>
         <translation>取消勾选即不采纳该条。双击帮扶教师(或按 F2)可改选其他教师。按“保存采纳的安排”前不会保存;保存时所有采纳的安排一起保存,有一条被拒绝则全部不保存。</translation>
     </message>
@@ -9017,67 +8981,67 @@ Discard them?</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="54" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="56" />
         <source>Mentor</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="56" />
         <source>Mentees before → after</source>
         <translation>帮扶人数(前 → 后)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="55" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="56" />
         <source>Why this teacher</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="56" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="57" />
         <source>Reason above the maximum</source>
         <translation>超出上限的理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="113" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="114" />
         <source>(changed)</source>
         <translation>(已更改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="117" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="118" />
         <source>chosen by you</source>
         <translation>由您选定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="129" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="130" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="129" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="130" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="135" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="136" />
         <source>Needed only when the teacher would have more mentees than the maximum</source>
         <translation>仅在教师帮扶人数将超出上限时需要填写</translation>
     </message>
@@ -9163,7 +9127,7 @@ Discard them?</source>
 <context>
     <name>TargetDelegate</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180" />
+        <location filename="../../app/ui/import_dialog.py" line="183" />
         <source>(not imported)</source>
         <translation>(不导入)</translation>
     </message>
@@ -9171,23 +9135,23 @@ Discard them?</source>
 <context>
     <name>TeacherLoadModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="43" />
+        <location filename="../../app/ui/mentors_tables.py" line="44" />
         <source>Teacher</source>
         <extracomment>the drag payload: a JSON list of student ids (student ids, staff id) — emitted when students are dropped on a teacher</extracomment>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="44" />
+        <location filename="../../app/ui/mentors_tables.py" line="45" />
         <source>Mentees</source>
         <translation>帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="46" />
+        <location filename="../../app/ui/mentors_tables.py" line="47" />
         <source>Caseload</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="47" />
+        <location filename="../../app/ui/mentors_tables.py" line="48" />
         <source>Lives in</source>
         <translation>居住村</translation>
     </message>
@@ -9195,27 +9159,27 @@ Discard them?</source>
 <context>
     <name>TeacherPicker</name>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="300" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="302" />
         <source>Choose a mentor</source>
         <translation>选择帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="303" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="305" />
         <source>Type a name or its pinyin initials, e.g. wls</source>
         <translation>输入姓名或拼音首字母,例如 wls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="320" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="322" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="321" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="323" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_dialogs.py" line="326" />
+        <location filename="../../app/ui/mentors_dialogs.py" line="328" />
         <source>Mentor for {name}</source>
         <translation>为{name}选择帮扶教师</translation>
     </message>
@@ -9256,87 +9220,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="229" />
+        <location filename="../../app/ui/documents_pledges.py" line="232" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="232" />
+        <location filename="../../app/ui/documents_pledges.py" line="235" />
         <source>Back to the default text…</source>
         <translation>恢复默认文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="233" />
+        <location filename="../../app/ui/documents_pledges.py" line="236" />
         <source>Preview a sample</source>
         <translation>预览样张</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="243" />
+        <location filename="../../app/ui/documents_pledges.py" line="246" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="245" />
+        <location filename="../../app/ui/documents_pledges.py" line="248" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="246" />
+        <location filename="../../app/ui/documents_pledges.py" line="249" />
         <source>Retention target</source>
         <translation>巩固率目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="249" />
+        <location filename="../../app/ui/documents_pledges.py" line="252" />
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation>正文(以“一、”“二、”……开头的行是小标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="263" />
+        <location filename="../../app/ui/documents_pledges.py" line="266" />
         <source>Placeholders</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="264" />
+        <location filename="../../app/ui/documents_pledges.py" line="267" />
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation>点击可插入到光标处。打印时每个占位符都会替换为对应的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="276" />
+        <location filename="../../app/ui/documents_pledges.py" line="279" />
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation>只有校长和学籍管理员可以修改责任书文本;您可以预览。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="297" />
+        <location filename="../../app/ui/documents_pledges.py" line="300" />
         <source>The shipped default text</source>
         <translation>随程序提供的默认文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="298" />
+        <location filename="../../app/ui/documents_pledges.py" line="301" />
         <source>Text changed by the school</source>
         <translation>学校修改过的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="311" />
+        <location filename="../../app/ui/documents_pledges.py" line="314" />
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation>对这份责任书文本的修改尚未保存。要放弃修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="354" />
+        <location filename="../../app/ui/documents_pledges.py" line="357" />
         <source>Saved. The next pledges printed use this text.</source>
         <translation>已保存。以后打印的责任书使用这份文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="359" />
+        <location filename="../../app/ui/documents_pledges.py" line="362" />
         <source>Replace this pledge text by the shipped default? The school's own text is lost.</source>
         <translation>用随程序提供的默认文本替换这份责任书文本?学校自己的文本将丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="365" />
+        <location filename="../../app/ui/documents_pledges.py" line="368" />
         <source>The default text is back.</source>
         <translation>已恢复默认文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="380" />
+        <location filename="../../app/ui/documents_pledges.py" line="383" />
         <source>Sample: {kind}</source>
         <translation>样张:{kind}</translation>
     </message>
@@ -9377,48 +9341,48 @@ Discard them?</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="38" />
+        <location filename="../../app/ui/today_panel.py" line="39" />
         <source>Not taken yet today</source>
         <extracomment>the record kinds the panel shows (it reads again when one changes) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>今天还没点名的班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="45" />
+        <location filename="../../app/ui/today_panel.py" line="46" />
         <source>Click a class to open its roll call</source>
         <translation>点击班级打开它的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="48" />
+        <location filename="../../app/ui/today_panel.py" line="49" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="73" />
-        <source>{cls} · {teacher} · {n} students</source>
+        <location filename="../../app/ui/today_panel.py" line="74" />
+        <source>{cls} · {teacher} · {n} {n:student|students}</source>
         <translation>{cls} · {teacher} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="74" />
+        <location filename="../../app/ui/today_panel.py" line="86" />
+        <source>{n} {n:class has|classes have} not taken the roll today ({day}).</source>
+        <translation>今天({day})有 {n} 个班级还没点名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today_panel.py" line="75" />
         <source>no class teacher</source>
         <translation>无班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="82" />
+        <location filename="../../app/ui/today_panel.py" line="83" />
         <source>{day} is not a school day ({reason}).</source>
         <translation>{day} 不是上学日({reason})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="85" />
-        <source>{n} classes have not taken the roll today ({day}).</source>
-        <translation>今天({day})有 {n} 个班级还没点名。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/today_panel.py" line="88" />
+        <location filename="../../app/ui/today_panel.py" line="89" />
         <source>No class has students on roll yet: add the classes and import the student list first (School and Import roster pages).</source>
         <translation>还没有任何班级有在册学生:请先添加班级并导入学生名册(“学校”和“导入名册”页)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today_panel.py" line="94" />
+        <location filename="../../app/ui/today_panel.py" line="95" />
         <source>Every class has taken the roll today.</source>
         <translation>今天所有班级都已点名。</translation>
     </message>
@@ -9426,80 +9390,80 @@ Discard them?</source>
 <context>
     <name>UnconfirmedTableModel</name>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="135" />
+        <location filename="../../app/ui/approvals_page.py" line="137" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="136" />
+        <location filename="../../app/ui/approvals_page.py" line="138" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="137" />
+        <location filename="../../app/ui/approvals_page.py" line="139" />
         <source>New school</source>
         <translation>转入学校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="138" />
+        <location filename="../../app/ui/approvals_page.py" line="140" />
         <source>Left on</source>
         <translation>转出日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="140" />
+        <location filename="../../app/ui/approvals_page.py" line="142" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="141" />
+        <location filename="../../app/ui/approvals_page.py" line="143" />
         <source>Days waiting</source>
         <translation>已等待天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="143" />
+        <location filename="../../app/ui/approvals_page.py" line="145" />
         <source>School days</source>
         <translation>已过上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="145" />
+        <location filename="../../app/ui/approvals_page.py" line="147" />
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="150" />
+        <location filename="../../app/ui/approvals_page.py" line="152" />
         <source>The county: on no school's roll since {day}</source>
         <translation>县里:自 {day} 起未在任何学校注册(人籍分离)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="152" />
-        <source>Over {n} school days: ask the new school</source>
+        <location filename="../../app/ui/approvals_page.py" line="154" />
+        <source>Over {n} school {n:day|days}: ask the new school</source>
         <translation>已超过 {n} 个上学日:请向转入学校核实</translation>
     </message>
 </context>
 <context>
     <name>UncoveredModel</name>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="89" />
+        <location filename="../../app/ui/mentors_tables.py" line="90" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="90" />
+        <location filename="../../app/ui/mentors_tables.py" line="91" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="91" />
+        <location filename="../../app/ui/mentors_tables.py" line="92" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="92" />
+        <location filename="../../app/ui/mentors_tables.py" line="93" />
         <source>Why a mentor is needed</source>
         <translation>需要帮扶的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_tables.py" line="94" />
+        <location filename="../../app/ui/mentors_tables.py" line="95" />
         <source>Last mentor</source>
         <translation>原帮扶教师</translation>
     </message>
@@ -9507,7 +9471,7 @@ Discard them?</source>
 <context>
     <name>UnregisteredNotice</name>
     <message>
-        <location filename="../../app/ui/registry.py" line="505" />
+        <location filename="../../app/ui/registry.py" line="506" />
         <source>{n} pupil(s) on the roll have no national student number yet ({label}). Register them in the national student-status system, then fill in the number: &lt;a href="registry"&gt;show them in the student registry&lt;/a&gt;.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>有 {n} 名在校学生还没有全国学籍号({label})。请在全国学籍系统中注册,然后补填学籍号:&lt;a href="registry"&gt;在学籍名册中查看这些学生&lt;/a&gt;。</translation>

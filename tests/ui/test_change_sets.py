@@ -22,11 +22,7 @@ from app import approvals, attendance, cases, changes, policy, school, students
 from app.accounts import actor_for
 from app.changes import ChangeSet
 from app.data.case_models import AbsenceCase, PersuasionLedger
-from app.data.db import open_database, unlock_database
-from app.demo import DEMO_PASSWORD
 from app.data.models import Student, User
-from app.demo import build_demo
-from app.paths import DataPaths
 from app.ui.context import AppContext
 from tests.conftest import TODAY, make_student_input
 
@@ -34,24 +30,6 @@ ALL_TABLES = frozenset(SQLModel.metadata.tables)
 EVERYTHING = ChangeSet(ALL_TABLES | changes.EXTRA_KINDS)
 #: the demo's dropout is marked absent up to TODAY (a Friday): back on the Monday
 BACK = TODAY + timedelta(days=3)
-
-
-@pytest.fixture(scope="module")
-def demo_root(tmp_path_factory):
-    root = tmp_path_factory.mktemp("demo-changes")
-    build_demo(DataPaths(root), students=120, seed=7, today=TODAY)
-    return root
-
-
-@pytest.fixture
-def demo(demo_root, tmp_path):
-    import shutil
-
-    root = tmp_path / "school"
-    shutil.copytree(demo_root, root)
-    db = unlock_database(DataPaths(root), "admin", DEMO_PASSWORD)
-    yield db
-    db.close()
 
 
 def _ctx(db, role: str) -> AppContext:

@@ -235,3 +235,102 @@ def test_a_typed_leave_survives_a_crash(qtbot, sch, answer):
     assert (again.reason_edit.text(), again.reference_edit.text()) == ("发烧,村医看过", "班主任批准")
     assert again.save() is not None
     assert not again.drafts.exists()
+
+
+# --- a transfer in of a child new to the school: the child's record is part of the request's draft -------
+
+
+def _new_child(db):
+    """A record with every field of the student form away from its default."""
+    from app.students import GuardianInput
+
+    from tests.conftest import make_student_input
+
+    return make_student_input(
+        db.class_ids["三年级(1)班"], name="转来生", sex="2", birth=date(2017, 6, 1), seq=411, ethnicity="03",
+        enrolled_on=date(2026, 9, 1), hukou="2", health="20", boarding="2", address="马道镇石门村二组7号",
+        township="马道镇", village="石门村", poor_household=True, left_behind=1, migrant_child=True,
+        learning_difficulty=True, disability_type="vision", orphan=True, prisoner_child=True, economic_hardship=True,
+        martyr_child=True, only_child=True, phone="0916-3921026", inclusive_class=True, de_facto_unsupported=True,
+        hardship_child=True, case_involved=True, household_status="monitor", notes="随父母从汉中迁回",
+        guardians=[GuardianInput("转来母", "mother", "13912345670", True, False, ""),
+                   GuardianInput("转来父", "father", "13912345671", False, True, "广东东莞")])
+
+
+class Crash(Exception):
+    """The program stops while the child's form is open."""
+
+
+@pytest.mark.parametrize("when", ["child's form open", "child's form filled"])
+def test_a_transfer_in_keeps_the_new_childs_record_through_a_crash(qtbot, sch, answer, monkeypatch, when):
+    """The registrar types a new child's record (every field) into the transfer-in request, the program stops
+    before anything is saved — with the child's form still open, or after it was filled and the request typed —
+    and the request opened again and restored (恢复) holds every field: the request's and the child's."""
+    from dataclasses import asdict
+
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui import request_dialog
+
+    reg = sch.actors["reg"]
+    expected = _new_child(sch)
+    first = RequestDialog(AppContext(sch, reg), None, today=TODAY, kind="transfer_in")
+    show(qtbot, first, crashes=True)
+    first.set_kind("transfer_in")
+    first.editor("effective_date").setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    typed(first.editor("from_school"), "汉中市汉台区实验小学")
+    typed(first.editor("from_county"), "陕西省汉中市汉台区")
+    typed(first.comment_edit, "家长已带来转学联系表")
+
+    seen = {}
+
+    def fill(child) -> int:  # the child's form: filled in, then the child's and a guardian's names typed over
+        child.show()
+        child.set_input(expected)
+        child.name_edit.clear()
+        typed(child.name_edit, expected.name)
+        row = child.guardian_editor.rows[1]
+        row.name_edit.clear()
+        typed(row.name_edit, "转来父")
+        qtbot.waitUntil(first.drafts.exists)
+        qtbot.waitUntil(lambda: not first.drafts.timer.isActive())
+        seen["typed"] = child.collect()  # every field the form has, as typed
+        if when == "child's form open":
+            raise Crash
+        assert child.save(), child.findChildren(QLineEdit)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(request_dialog, "_exec", fill)
+    if when == "child's form open":
+        with pytest.raises(Crash):
+            first.fill_new_child()
+    else:
+        assert first.fill_new_child()
+        first.drafts.flush()
+    assert "转来生".encode() not in sealed_file(first.drafts)
+    crash(first)
+
+    again = RequestDialog(AppContext(sch, reg), None, today=TODAY, kind="transfer_in")
+    show(qtbot, again)
+    qtbot.waitUntil(lambda: again.drafts.restored)
+    assert again.kind == "transfer_in" and again.comment_edit.text() == "家长已带来转学联系表"
+    assert again.details_values() == {"effective_date": TODAY, "from_school": "汉中市汉台区实验小学",
+                                      "from_county": "陕西省汉中市汉台区", "reason": ""}
+    kept = again._new_student
+    assert kept is not None and "转来生" in again.new_child_label.text() and not again.picker.isVisibleTo(again)
+    want = asdict(seen["typed"])
+    assert want["name"] == "转来生" and [g["name"] for g in want["guardians"]] == ["转来母", "转来父"]
+    assert sum(1 for k, v in want.items() if v != getattr(type(expected), k, v)) >= 15  # most fields typed
+    assert asdict(kept) == want  # every field of the child's record, the guardians' too
+
+    shown = {}
+
+    def look(child) -> int:  # the child's form opened again shows the kept record, field by field
+        shown.update(asdict(child.collect()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(request_dialog, "_exec", look)
+    assert not again.fill_new_child()
+    assert shown == want and again._new_student == kept  # looking without OK changes nothing
+    assert again.save(submit=False), again.general_error.text()
+    assert not again.drafts.exists()

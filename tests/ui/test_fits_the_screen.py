@@ -4,7 +4,6 @@ outside the window, nothing on top of something else."""
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt
@@ -12,10 +11,8 @@ from PySide6.QtWidgets import QApplication
 from sqlmodel import Session, select
 
 from app.accounts import actor_for
-from app.data.db import open_database, unlock_database
-from app.demo import DEMO_PASSWORD
+from app.data.db import open_database
 from app.data.models import User
-from app.demo import build_demo
 from app.paths import DataPaths
 from app.ui.context import AppContext
 from tests.conftest import TODAY
@@ -23,22 +20,6 @@ from tests.ui.layout_check import PseudoTranslator, check
 
 #: the laptop's screen less the task bar and the title bar
 WIDTH, HEIGHT = 1366, 768 - 40 - 30
-
-
-@pytest.fixture(scope="module")
-def demo_root(tmp_path_factory):
-    root = tmp_path_factory.mktemp("demo-screen")
-    build_demo(DataPaths(root), students=150, seed=3, today=TODAY)
-    return root
-
-
-@pytest.fixture
-def demo(demo_root, tmp_path):
-    root = tmp_path / "school"
-    shutil.copytree(demo_root, root)
-    db = unlock_database(DataPaths(root), "admin", DEMO_PASSWORD)
-    yield db
-    db.close()
 
 
 @pytest.fixture(params=["zh_CN", "en", "pseudo"])

@@ -57,6 +57,12 @@ class FakeError:
     value: str
     reason: str
 
+    def reason_in(self, lang: str) -> str:
+        return self.reason
+
+    def column_in(self, lang: str) -> str:
+        return self.column
+
 
 @dataclass
 class FakePlan:

@@ -461,8 +461,9 @@ def test_audit_page_lists_entries_and_filters_by_action(qtbot, make_ctx, school_
                                                                              "新建班级 四年级(1)班"}
     page.select_row(0)
     after = page.after_edit.toPlainText()
-    assert "班" in after and "\\u" not in after  # Chinese not escaped
-    assert json.loads(after)["name"].endswith("班")
+    assert "\\u" not in after and "{" not in after  # field by field, Chinese not escaped
+    lines = dict(line.split("：", 1) for line in after.splitlines())
+    assert lines["班级名称"].endswith("班") and lines["年级"] in ("三年级", "四年级") and lines["启用"] == "是"
     page.text_edit.setText("四年级")
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=2000)
     page.clear_filters()

@@ -22,8 +22,8 @@ from app.ui.widgets import qdate as _qdate
 class DropoutTab(RecordTab):
     def __init__(self, dialog: "CaseDialog"):
         super().__init__(dialog, with_list=False)
-        self.name_form(self.tr("Register the child as a dropout (学籍变动 28)"), self.tr("Register the dropout\u2026"),
-                       "registerDropout")
+        self.name_form(self.tr("Register the child as a dropout (status change 28)"),
+                       self.tr("Register the dropout\u2026"), "registerDropout")
         self.current = info_label("ledgerOnFile")
         self.form.addRow(self.current)
         self.form.addRow(hint_label(self.tr(
@@ -95,7 +95,8 @@ class OutcomeTab(RecordTab):
         self.add_field(self.tr("Back on"), self.return_date, "返校日期")
         self.add_field(self.tr("Note"), self.return_note, "说明", "学籍状态")
         self.form.addRow(hint_label(self.tr(
-            "A registered dropout is restored to the roll (学籍变动 12 复学) and the persuasion ledger is closed.")))
+            "A registered dropout is restored to the roll (status change 12, resumption) and the persuasion "
+            "ledger is closed.")))
         self.form.addRow("", self.save_button)  # the return's button right under its fields
 
         self.close_box = QGroupBox(self.tr("Close the case for another reason"))

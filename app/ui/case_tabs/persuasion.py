@@ -11,7 +11,7 @@ from app.cases import AttemptRow, Participant
 from app.ui.case_tabs.base import RecordTab, compact_text_box, detail_table
 from app.ui.cases_page import DONE_COLOR, line_text, role_text
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import date_edit as _date_edit
+from app.ui.widgets import list_text, date_edit as _date_edit
 from app.ui.widgets import hint_label, info_label, push_button
 from app.ui.widgets import pydate as _pydate
 from app.ui.widgets import qdate as _qdate
@@ -23,7 +23,7 @@ class AttemptModel(RowTableModel[AttemptRow]):
     def columns(self) -> list[Column[AttemptRow]]:
         return [
             Column(self.tr("Date"), lambda r: r.attempt_date.isoformat()),
-            Column(self.tr("Who went"), lambda r: "、".join(p.get("name", "") for p in r.participants),
+            Column(self.tr("Who went"), lambda r: list_text(p.get("name", "") for p in r.participants),
                    tooltip=lambda r: "\n".join(f"{role_text(p.get('role', ''))}:{p.get('name', '')}"
                                                for p in r.participants) or None),
             Column(self.tr("Both lines"), lambda r: self.tr("yes") if r.both_lines else self.tr("no"),
@@ -153,7 +153,7 @@ class PersuasionTab(RecordTab):
             self.lines_label.setText(self.tr("✓ Both lines take part"))
             self.lines_label.setStyleSheet(f"color: {DONE_COLOR};")
         else:
-            missing = "、".join(line_text(k) for k in cases.LINES if k not in lines)
+            missing = list_text(line_text(k) for k in cases.LINES if k not in lines)
             self.lines_label.setText(self.tr("Nobody named yet from: {lines}").format(lines=missing))
             self.lines_label.setStyleSheet("color: #8d6e00;")
 
