@@ -7,7 +7,6 @@ entry, and logins take their roles from the chain, not from the editable row.
 
 from __future__ import annotations
 
-import sqlite3
 import stat
 import sys
 import threading

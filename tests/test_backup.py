@@ -6,11 +6,10 @@ import errno
 import hashlib
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 import zipfile
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest

@@ -21,7 +21,7 @@ import pytest
 
 from app import messages
 from app.errors import BaoxueError, ValidationError
-from app.messages import Label, Message, label, msg
+from app.messages import Label, label, msg
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Chinese text: ideographs, CJK punctuation, full-width forms (not the curly quotes and … English uses too)

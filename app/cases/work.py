@@ -48,7 +48,6 @@ from app.accounts import Actor, can_view_class
 from app.cases.stages import (
     CLOSE_OUTCOMES,
     FORMS,
-    MAX_TEXT,
     OUTCOMES,
     PARTICIPANT_ROLES,
     REPORT_KINDS,

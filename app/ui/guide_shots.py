@@ -24,7 +24,7 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -33,7 +33,6 @@ from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QDialog,
     QInputDialog,
     QLabel,
     QLineEdit,

@@ -12,7 +12,6 @@ from app.attendance import previous as prev
 from app.errors import PermissionDenied
 from app.students import record_status_change
 from tests.attendance.test_attendance import add_students, take
-from tests.conftest import TODAY
 
 MON, TUE, WED, THU, FRI = (date(2026, 11, 23) + timedelta(days=i) for i in range(5))
 C3 = "三年级(1)班"

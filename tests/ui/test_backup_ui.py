@@ -3,7 +3,6 @@ the startup, the Backups settings tab, Help → log folder and problem report, a
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import threading
 import zipfile
