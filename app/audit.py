@@ -464,7 +464,7 @@ class AuditRow:
         return f"{self.name} ({self.username})" if self.name and self.name != self.username else self.username
 
 
-def _names(session: Session, user_ids: Iterable[int | None]) -> dict[int, str]:
+def people_names(session: Session, user_ids: Iterable[int | None]) -> dict[int, str]:
     """The people behind the accounts: display name, else the staff member's name."""
     wanted = sorted({i for i in user_ids if i is not None})
     if not wanted:
@@ -507,7 +507,7 @@ def query(
         stmt = stmt.where(col(AuditEntry.summary).contains(text))
     stmt = stmt.order_by(col(AuditEntry.id).desc()).offset(offset).limit(limit)
     entries = list(session.exec(stmt))
-    names = _names(session, (e.user_id for e in entries))
+    names = people_names(session, (e.user_id for e in entries))
     return [
         AuditRow(e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.summary, e.before, e.after,
                  names.get(e.user_id, "") if e.user_id is not None else "")

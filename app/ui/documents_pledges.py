@@ -270,7 +270,7 @@ class TemplateTab(QWidget):
         if not self.editable:
             layout.addWidget(hint_label(self.tr("Only the principal and the registrar can change the pledge "
                                                 "texts. You can preview them.")))
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the editor takes the height, the hint line only its own
         self.load(self.kind())
 
     def kind(self) -> str:
