@@ -24,8 +24,8 @@ September to :data:`TODAY` goes through the services the program uses:
 
 One school day is one transaction (the services as they run, batched by day). The result is kept
 in ``bench/data/five-year-<pupils>-<key>``, where the key is a digest of the generating code and its
-parameters (:func:`content_key`): ``make bench`` builds it once (a quarter of an hour for 5,000
-pupils on two shared cores) and reuses it, migrated like any school's database when the schema
+parameters (:func:`content_key`): ``make bench`` builds it once (6½ minutes of CPU for 5,000
+pupils with their 223 weekly bundles; 27 minutes on two cores shared with other work) and reuses it, migrated like any school's database when the schema
 moves on; delete the folder to rebuild it after changing what the services write.
 """
 
