@@ -40,7 +40,7 @@ from sqlmodel import Session, SQLModel, col, func, select
 
 from app.access import Actor, require
 from app.data import keyring
-from app.data.db import core
+from app.data.db import core, insert_many
 from app.data.models import AuditEntry, Staff, User, utcnow
 from app.errors import BaoxueError
 from app.messages import DEFAULT_LANG, catalog, label_texts
@@ -135,7 +135,7 @@ def record_many(session: Session, actor: Actor | None, entries: Iterable[dict[st
         out.append(_chained(head, actor, e["action"], e["entity"], e["entity_id"], before, after,
                             e.get("summary", ""), e.get("at")))
     if out:
-        conn.execute(_INSERT, [entry._asdict() for entry in out])
+        insert_many(conn, AuditEntry.__table__, [entry._asdict() for entry in out])
     return out
 
 
@@ -282,8 +282,23 @@ def _stored_time(at: datetime | None) -> str | None:
 
 
 def _as_stored(value: Any) -> Any:
-    """``before``/``after`` as the JSON column gives them back."""
-    return None if value is None else json.loads(json.dumps(value))
+    """``before``/``after`` as the JSON column gives them back (as far as :func:`canonical` can tell: a value made
+    of JSON's own types serialises as its round trip does, so only another one takes the round trip)."""
+    if value is None or _json_native(value):
+        return value
+    return json.loads(json.dumps(value))
+
+
+def _json_native(value: Any) -> bool:
+    """Whether ``value`` is made of what JSON gives back (dicts with text keys, lists, text, numbers, true/false,
+    null), tuples too (serialised as lists): a snapshot, nearly always."""
+    if value is None or isinstance(value, (str, int, float)):
+        return True
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _json_native(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return all(_json_native(v) for v in value)
+    return False
 
 
 def canonical(entry_id: int, at: datetime | None, user_id: int | None, username: str, action: str, entity: str,

@@ -1253,82 +1253,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="194"/>
+        <location filename="../../app/ui/cases_page.py" line="196"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="196"/>
+        <location filename="../../app/ui/cases_page.py" line="198"/>
         <source>Overdue: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198"/>
+        <location filename="../../app/ui/cases_page.py" line="200"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="199"/>
+        <location filename="../../app/ui/cases_page.py" line="201"/>
         <source>Days absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="200"/>
+        <location filename="../../app/ui/cases_page.py" line="202"/>
         <source>(provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="202"/>
+        <location filename="../../app/ui/cases_page.py" line="204"/>
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="204"/>
+        <location filename="../../app/ui/cases_page.py" line="206"/>
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="206"/>
+        <location filename="../../app/ui/cases_page.py" line="208"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208"/>
+        <location filename="../../app/ui/cases_page.py" line="210"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210"/>
+        <location filename="../../app/ui/cases_page.py" line="212"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="211"/>
+        <location filename="../../app/ui/cases_page.py" line="213"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213"/>
+        <location filename="../../app/ui/cases_page.py" line="215"/>
         <source>Responsible teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213"/>
+        <location filename="../../app/ui/cases_page.py" line="215"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="233"/>
+        <location filename="../../app/ui/cases_page.py" line="235"/>
         <source> (due {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="234"/>
+        <location filename="../../app/ui/cases_page.py" line="236"/>
         <source> — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="244"/>
+        <location filename="../../app/ui/cases_page.py" line="249"/>
         <source>{day} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,88 +1511,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="273"/>
+        <location filename="../../app/ui/cases_page.py" line="278"/>
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="274"/>
+        <location filename="../../app/ui/cases_page.py" line="279"/>
         <source>Only cases assigned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="277"/>
+        <location filename="../../app/ui/cases_page.py" line="282"/>
         <source>Show every case you may see, or only those assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="280"/>
+        <location filename="../../app/ui/cases_page.py" line="285"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="281"/>
+        <location filename="../../app/ui/cases_page.py" line="286"/>
         <source>Only overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="285"/>
+        <location filename="../../app/ui/cases_page.py" line="290"/>
         <source>Show the cases at one stage of the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294"/>
+        <location filename="../../app/ui/cases_page.py" line="299"/>
         <source>Open the case file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="295"/>
+        <location filename="../../app/ui/cases_page.py" line="300"/>
         <source>Or double-click the row, or press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="296"/>
+        <location filename="../../app/ui/cases_page.py" line="301"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="301"/>
+        <location filename="../../app/ui/cases_page.py" line="306"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="311"/>
+        <location filename="../../app/ui/cases_page.py" line="316"/>
         <source>Absence alerts and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="313"/>
+        <location filename="../../app/ui/cases_page.py" line="318"/>
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="360"/>
+        <location filename="../../app/ui/cases_page.py" line="365"/>
         <source>No open absence alerts or cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="363"/>
+        <location filename="../../app/ui/cases_page.py" line="368"/>
         <source>{n} open cases shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="365"/>
+        <location filename="../../app/ui/cases_page.py" line="370"/>
         <source> (of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="367"/>
+        <location filename="../../app/ui/cases_page.py" line="372"/>
         <source>, {n} with an overdue step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="404"/>
+        <location filename="../../app/ui/cases_page.py" line="409"/>
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,33 +2432,33 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="108"/>
+        <location filename="../../app/ui/documents_page.py" line="109"/>
         <source>Pledges</source>
         <extracomment>the record kinds the returns list, the scopes and the forms&apos; choices show the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="109"/>
+        <location filename="../../app/ui/documents_page.py" line="110"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="110"/>
+        <location filename="../../app/ui/documents_page.py" line="111"/>
         <source>Pledge texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="111"/>
+        <location filename="../../app/ui/documents_page.py" line="112"/>
         <source>Official forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="115"/>
+        <location filename="../../app/ui/documents_page.py" line="116"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="117"/>
+        <location filename="../../app/ui/documents_page.py" line="118"/>
         <source>Your account may not print documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,32 +3330,32 @@ Is it the one on the county&apos;s sheet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="220"/>
+        <location filename="../../app/ui/documents_forms.py" line="221"/>
         <source>There is no open absence alert to report on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="240"/>
+        <location filename="../../app/ui/documents_forms.py" line="241"/>
         <source>There is no class to print for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="244"/>
+        <location filename="../../app/ui/documents_forms.py" line="245"/>
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="267"/>
+        <location filename="../../app/ui/documents_forms.py" line="268"/>
         <source>Class {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="276"/>
+        <location filename="../../app/ui/documents_forms.py" line="280"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="284"/>
+        <location filename="../../app/ui/documents_forms.py" line="288"/>
         <source>{title}: {pages} pages — {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5801,97 +5801,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="48"/>
+        <location filename="../../app/ui/documents_pledges.py" line="50"/>
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="50"/>
+        <location filename="../../app/ui/documents_pledges.py" line="52"/>
         <source>Print pledges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="60"/>
+        <location filename="../../app/ui/documents_pledges.py" line="62"/>
         <source>Show the printed file again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="64"/>
+        <location filename="../../app/ui/documents_pledges.py" line="66"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="66"/>
+        <location filename="../../app/ui/documents_pledges.py" line="68"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="68"/>
+        <location filename="../../app/ui/documents_pledges.py" line="70"/>
         <source>Print a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="77"/>
+        <location filename="../../app/ui/documents_pledges.py" line="79"/>
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="94"/>
+        <location filename="../../app/ui/documents_pledges.py" line="96"/>
         <source>The whole school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="96"/>
+        <location filename="../../app/ui/documents_pledges.py" line="98"/>
         <source>{name} ({n} students)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="121"/>
+        <location filename="../../app/ui/documents_pledges.py" line="123"/>
         <source>There is no class to print for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="127"/>
+        <location filename="../../app/ui/documents_pledges.py" line="129"/>
         <source>Pledge {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="138"/>
+        <location filename="../../app/ui/documents_pledges.py" line="143"/>
         <source>Print pledges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="138"/>
+        <location filename="../../app/ui/documents_pledges.py" line="143"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="146"/>
+        <location filename="../../app/ui/documents_pledges.py" line="151"/>
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="149"/>
+        <location filename="../../app/ui/documents_pledges.py" line="154"/>
         <source>{n} already returned were not printed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="151"/>
+        <location filename="../../app/ui/documents_pledges.py" line="156"/>
         <source>{cls} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="153"/>
+        <location filename="../../app/ui/documents_pledges.py" line="158"/>
         <source>{cls} — no class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="170"/>
+        <location filename="../../app/ui/documents_pledges.py" line="175"/>
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="173"/>
+        <location filename="../../app/ui/documents_pledges.py" line="178"/>
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9223,87 +9223,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="224"/>
+        <location filename="../../app/ui/documents_pledges.py" line="229"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="227"/>
+        <location filename="../../app/ui/documents_pledges.py" line="232"/>
         <source>Back to the default text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="228"/>
+        <location filename="../../app/ui/documents_pledges.py" line="233"/>
         <source>Preview a sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="238"/>
+        <location filename="../../app/ui/documents_pledges.py" line="243"/>
         <source>Pledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="240"/>
+        <location filename="../../app/ui/documents_pledges.py" line="245"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="241"/>
+        <location filename="../../app/ui/documents_pledges.py" line="246"/>
         <source>Retention target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="244"/>
+        <location filename="../../app/ui/documents_pledges.py" line="249"/>
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="258"/>
+        <location filename="../../app/ui/documents_pledges.py" line="263"/>
         <source>Placeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="259"/>
+        <location filename="../../app/ui/documents_pledges.py" line="264"/>
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="271"/>
+        <location filename="../../app/ui/documents_pledges.py" line="276"/>
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="292"/>
+        <location filename="../../app/ui/documents_pledges.py" line="297"/>
         <source>The shipped default text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="293"/>
+        <location filename="../../app/ui/documents_pledges.py" line="298"/>
         <source>Text changed by the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="306"/>
+        <location filename="../../app/ui/documents_pledges.py" line="311"/>
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="349"/>
+        <location filename="../../app/ui/documents_pledges.py" line="354"/>
         <source>Saved. The next pledges printed use this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="354"/>
+        <location filename="../../app/ui/documents_pledges.py" line="359"/>
         <source>Replace this pledge text by the shipped default? The school&apos;s own text is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="360"/>
+        <location filename="../../app/ui/documents_pledges.py" line="365"/>
         <source>The default text is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="373"/>
+        <location filename="../../app/ui/documents_pledges.py" line="380"/>
         <source>Sample: {kind}</source>
         <translation type="unfinished"></translation>
     </message>

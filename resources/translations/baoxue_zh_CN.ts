@@ -1252,82 +1252,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="194" />
+        <location filename="../../app/ui/cases_page.py" line="196" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="196" />
+        <location filename="../../app/ui/cases_page.py" line="198" />
         <source>Overdue: {steps}</source>
         <translation>逾期未办:{steps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198" />
+        <location filename="../../app/ui/cases_page.py" line="200" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="199" />
+        <location filename="../../app/ui/cases_page.py" line="201" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="200" />
+        <location filename="../../app/ui/cases_page.py" line="202" />
         <source>(provisional)</source>
         <translation>(暂定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="202" />
+        <location filename="../../app/ui/cases_page.py" line="204" />
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation>{first} 至 {last} 无故缺勤(按上学日计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="204" />
+        <location filename="../../app/ui/cases_page.py" line="206" />
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation>暂定:计算时跨越了尚未载入国家节假日安排的年份的日子。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="206" />
+        <location filename="../../app/ui/cases_page.py" line="208" />
         <source>Level</source>
         <translation>预警级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208" />
+        <location filename="../../app/ui/cases_page.py" line="210" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210" />
+        <location filename="../../app/ui/cases_page.py" line="212" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="211" />
+        <location filename="../../app/ui/cases_page.py" line="213" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213" />
+        <location filename="../../app/ui/cases_page.py" line="215" />
         <source>Responsible teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213" />
+        <location filename="../../app/ui/cases_page.py" line="215" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="233" />
+        <location filename="../../app/ui/cases_page.py" line="235" />
         <source> (due {day})</source>
         <translation>(期限 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="234" />
+        <location filename="../../app/ui/cases_page.py" line="236" />
         <source> — overdue</source>
         <translation>——已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="244" />
+        <location filename="../../app/ui/cases_page.py" line="249" />
         <source>{day} (overdue)</source>
         <translation>{day}(逾期)</translation>
     </message>
@@ -1510,88 +1510,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="273" />
+        <location filename="../../app/ui/cases_page.py" line="278" />
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation>我能查看的全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="274" />
+        <location filename="../../app/ui/cases_page.py" line="279" />
         <source>Only cases assigned to me</source>
         <translation>只看由我负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="277" />
+        <location filename="../../app/ui/cases_page.py" line="282" />
         <source>Show every case you may see, or only those assigned to you</source>
         <translation>显示您能查看的全部个案,或只显示由您负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="280" />
+        <location filename="../../app/ui/cases_page.py" line="285" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="281" />
+        <location filename="../../app/ui/cases_page.py" line="286" />
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="285" />
+        <location filename="../../app/ui/cases_page.py" line="290" />
         <source>Show the cases at one stage of the follow-up</source>
         <translation>只显示处于某一跟进阶段的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294" />
+        <location filename="../../app/ui/cases_page.py" line="299" />
         <source>Open the case file…</source>
         <translation>打开个案档案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="295" />
+        <location filename="../../app/ui/cases_page.py" line="300" />
         <source>Or double-click the row, or press Enter</source>
         <translation>也可以双击该行,或按回车键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="296" />
+        <location filename="../../app/ui/cases_page.py" line="301" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="301" />
+        <location filename="../../app/ui/cases_page.py" line="306" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="311" />
+        <location filename="../../app/ui/cases_page.py" line="316" />
         <source>Absence alerts and cases</source>
         <translation>缺勤预警与个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="313" />
+        <location filename="../../app/ui/cases_page.py" line="318" />
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation>无故缺勤达到规定时间的学生都会建立个案:入户家访,书面报告乡镇政府和县教育局,劝返复学。红色的行有逾期未办的步骤。双击某行(或按回车键)打开个案档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="360" />
+        <location filename="../../app/ui/cases_page.py" line="365" />
         <source>No open absence alerts or cases.</source>
         <translation>没有未结的缺勤预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="363" />
+        <location filename="../../app/ui/cases_page.py" line="368" />
         <source>{n} open cases shown</source>
         <translation>显示 {n} 个未结个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="365" />
+        <location filename="../../app/ui/cases_page.py" line="370" />
         <source> (of {total})</source>
         <translation>(共 {total} 个)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="367" />
+        <location filename="../../app/ui/cases_page.py" line="372" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 个有逾期步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="404" />
+        <location filename="../../app/ui/cases_page.py" line="409" />
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation>该预警尚未建立个案档案,请稍后刷新列表。</translation>
     </message>
@@ -2431,33 +2431,33 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="108" />
+        <location filename="../../app/ui/documents_page.py" line="109" />
         <source>Pledges</source>
         <extracomment>the record kinds the returns list, the scopes and the forms' choices show the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="109" />
+        <location filename="../../app/ui/documents_page.py" line="110" />
         <source>Returns</source>
         <translation>收回登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="110" />
+        <location filename="../../app/ui/documents_page.py" line="111" />
         <source>Pledge texts</source>
         <translation>责任书文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="111" />
+        <location filename="../../app/ui/documents_page.py" line="112" />
         <source>Official forms</source>
         <translation>各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="115" />
+        <location filename="../../app/ui/documents_page.py" line="116" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="117" />
+        <location filename="../../app/ui/documents_page.py" line="118" />
         <source>Your account may not print documents.</source>
         <translation>您的账号没有打印材料的权限。</translation>
     </message>
@@ -3343,32 +3343,32 @@ Is it the one on the county's sheet?</source>
         <translation>{name}({cls})— {level},自 {first} 起 {days} 个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="220" />
+        <location filename="../../app/ui/documents_forms.py" line="221" />
         <source>There is no open absence alert to report on.</source>
         <translation>目前没有未结的缺勤预警可报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="240" />
+        <location filename="../../app/ui/documents_forms.py" line="241" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="244" />
+        <location filename="../../app/ui/documents_forms.py" line="245" />
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点击学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="267" />
+        <location filename="../../app/ui/documents_forms.py" line="268" />
         <source>Class {done} of {total}…</source>
         <translation>第 {done} 个班,共 {total} 个…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="276" />
+        <location filename="../../app/ui/documents_forms.py" line="280" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="284" />
+        <location filename="../../app/ui/documents_forms.py" line="288" />
         <source>{title}: {pages} pages — {path}</source>
         <translation>{title}:{pages} 页 — {path}</translation>
     </message>
@@ -5836,97 +5836,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="48" />
+        <location filename="../../app/ui/documents_pledges.py" line="50" />
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation>已收回的监护人也重新打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="50" />
+        <location filename="../../app/ui/documents_pledges.py" line="52" />
         <source>Print pledges…</source>
         <translation>打印责任书…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="60" />
+        <location filename="../../app/ui/documents_pledges.py" line="62" />
         <source>Show the printed file again</source>
         <translation>再次显示打印的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="64" />
+        <location filename="../../app/ui/documents_pledges.py" line="66" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="66" />
+        <location filename="../../app/ui/documents_pledges.py" line="68" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="68" />
+        <location filename="../../app/ui/documents_pledges.py" line="70" />
         <source>Print a batch</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="77" />
+        <location filename="../../app/ui/documents_pledges.py" line="79" />
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation>每份责任书一式两联(双方各执一联),带编号和条码。打印在后台进行;取消则不留下文件,也不登记编号。签字收回后,在“收回登记”页输入或扫描编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="94" />
+        <location filename="../../app/ui/documents_pledges.py" line="96" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="96" />
+        <location filename="../../app/ui/documents_pledges.py" line="98" />
         <source>{name} ({n} students)</source>
         <translation>{name}({n} 名学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="121" />
+        <location filename="../../app/ui/documents_pledges.py" line="123" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="127" />
+        <location filename="../../app/ui/documents_pledges.py" line="129" />
         <source>Pledge {done} of {total}…</source>
         <translation>第 {done} 份,共 {total} 份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="138" />
+        <location filename="../../app/ui/documents_pledges.py" line="143" />
         <source>Print pledges</source>
         <translation>打印责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="138" />
+        <location filename="../../app/ui/documents_pledges.py" line="143" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="146" />
+        <location filename="../../app/ui/documents_pledges.py" line="151" />
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation>已生成 {count} 份责任书(共 {pages} 页,每份两联),编号 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="149" />
+        <location filename="../../app/ui/documents_pledges.py" line="154" />
         <source>{n} already returned were not printed again.</source>
         <translation>{n} 份已收回的未重复打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="151" />
+        <location filename="../../app/ui/documents_pledges.py" line="156" />
         <source>{cls} — {name}</source>
         <translation>{cls} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="153" />
+        <location filename="../../app/ui/documents_pledges.py" line="158" />
         <source>{cls} — no class teacher</source>
         <translation>{cls} — 没有班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="170" />
+        <location filename="../../app/ui/documents_pledges.py" line="175" />
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation>以下 {n} 名学生没有登记监护人,未生成家长责任书。请在学生信息中补充监护人后再打印:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="173" />
+        <location filename="../../app/ui/documents_pledges.py" line="178" />
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation>以下班级没有班主任,未生成责任书:</translation>
     </message>
@@ -9266,87 +9266,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="224" />
+        <location filename="../../app/ui/documents_pledges.py" line="229" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="227" />
+        <location filename="../../app/ui/documents_pledges.py" line="232" />
         <source>Back to the default text…</source>
         <translation>恢复默认文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="228" />
+        <location filename="../../app/ui/documents_pledges.py" line="233" />
         <source>Preview a sample</source>
         <translation>预览样张</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="238" />
+        <location filename="../../app/ui/documents_pledges.py" line="243" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="240" />
+        <location filename="../../app/ui/documents_pledges.py" line="245" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="241" />
+        <location filename="../../app/ui/documents_pledges.py" line="246" />
         <source>Retention target</source>
         <translation>巩固率目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="244" />
+        <location filename="../../app/ui/documents_pledges.py" line="249" />
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation>正文(以“一、”“二、”……开头的行是小标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="258" />
+        <location filename="../../app/ui/documents_pledges.py" line="263" />
         <source>Placeholders</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="259" />
+        <location filename="../../app/ui/documents_pledges.py" line="264" />
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation>点击可插入到光标处。打印时每个占位符都会替换为对应的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="271" />
+        <location filename="../../app/ui/documents_pledges.py" line="276" />
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation>只有校长和学籍管理员可以修改责任书文本;您可以预览。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="292" />
+        <location filename="../../app/ui/documents_pledges.py" line="297" />
         <source>The shipped default text</source>
         <translation>随程序提供的默认文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="293" />
+        <location filename="../../app/ui/documents_pledges.py" line="298" />
         <source>Text changed by the school</source>
         <translation>学校修改过的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="306" />
+        <location filename="../../app/ui/documents_pledges.py" line="311" />
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation>对这份责任书文本的修改尚未保存。要放弃修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="349" />
+        <location filename="../../app/ui/documents_pledges.py" line="354" />
         <source>Saved. The next pledges printed use this text.</source>
         <translation>已保存。以后打印的责任书使用这份文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="354" />
+        <location filename="../../app/ui/documents_pledges.py" line="359" />
         <source>Replace this pledge text by the shipped default? The school's own text is lost.</source>
         <translation>用随程序提供的默认文本替换这份责任书文本?学校自己的文本将丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="360" />
+        <location filename="../../app/ui/documents_pledges.py" line="365" />
         <source>The default text is back.</source>
         <translation>已恢复默认文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="373" />
+        <location filename="../../app/ui/documents_pledges.py" line="380" />
         <source>Sample: {kind}</source>
         <translation>样张:{kind}</translation>
     </message>
