@@ -68,8 +68,8 @@ EXPORT_NOTE = ("done: the roster digested from plain rows once and reused for th
                "app.exchange.xmldsig on the tree itself (one canonicalisation, the bytes signxml writes, without "
                "signxml's serialise-and-parse copies of the document); the history's head read as one row without "
                "its file (the ORM's first() read every bundle of the history, megabytes each through SQLCipher), the "
-               "file kept in the history Huffman-coded (base64 of ciphertext: as small as zlib level 6, five times "
-               "faster), the stored-value check reading each field in one fetch, the signing key loaded without OpenSSL's "
+               "history keeping the bundle zlib-compressed before encryption with its sealing, sealed again once to "
+               "check it gives the file back (app.exchange.copies: base64 of ciphertext does not compress), the stored-value check reading each field in one fetch, the signing key loaded without OpenSSL's "
                "key validation (32 ms: every signature is verified with the certificate instead); "
                "both sides build the same week (the export's policy period of 26 November)")
 

@@ -4,8 +4,8 @@
   encrypted private key lies in the data directory (never the key itself), which is
   active, and which one it replaced (with the old key's endorsement of the new one).
 * :class:`ExchangeExport` — every bundle written: sequence, period, the SHA-256 chain,
-  what it supersedes, and the signed bytes themselves (zlib), so an unchanged period
-  is re-sent byte for byte.
+  what it supersedes, and what makes the file again (:mod:`app.exchange.copies`), so an unchanged period
+  is re-sent byte for byte — until the county confirmed it and the copy is cleared (the row stays).
 * :class:`ExchangeRosterState` — what the county was last sent about each student
   (a digest of the exported fields), so a bundle carries only the roster changes.
 
@@ -64,7 +64,7 @@ class ExchangeExport(SQLModel, table=True):
     file_name: str
     size: int = 0
     counts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False), description="the file as written (encrypted to the county), zlib")
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False), description="what makes the file again (app.exchange.copies: the bundle zlib-compressed before encryption and its sealing; zlib of the file before that); b'' once cleared")
     exported_by: Optional[int] = Field(default=None, foreign_key="user_account.id")
     audit_head_id: Optional[int] = Field(default=None, description="the audit chain's newest entry in the bundle's header")
     audit_head_hash: str = Field(default="", max_length=64, description="that entry's chain hash")

@@ -66,8 +66,9 @@ def cmd_export_history(args) -> int:
         sup = f" 替代第{r.supersedes}号" if r.supersedes else ""
         gone = f" 已被第{r.superseded_by}号替代" if r.superseded_by else ""
         got = f"  {r.receipt_label}" + (f" {r.received_on}" if r.received_on else "") if r.receipt_label else ""
+        cleared = "" if r.copy_kept else "  文件副本已清理(县里已确认接收;如需再报,请重新导出该时段)"
         cli_common.out(f"{r.sequence:>5}  {r.start}–{r.end}  {r.created_at:%Y-%m-%d %H:%M}  {r.roster_mode:<7} "
-                 f"{r.sha256[:16]}…{sup}{gone}{got}")
+                 f"{r.sha256[:16]}…{sup}{gone}{got}{cleared}")
     cli_common.out(f"共 {len(rows)} 个数据包")
     return cli_common.EXIT_OK
 

@@ -74,13 +74,34 @@ def is_encrypted(root: etree._Element) -> bool:
     return root.tag == _x("EncryptedData")
 
 
+@dataclass(frozen=True)
+class Sealing:
+    """What makes one encrypted file from its plaintext: the AES key, the nonce and that key wrapped to the county
+    (RSA-OAEP is randomised: the wrapped key is kept, not made again). With them :func:`seal` gives the same bytes."""
+
+    key: bytes
+    nonce: bytes
+    wrapped_key: bytes
+
+
 def encrypt(plaintext: bytes, cert: x509.Certificate, fingerprint: str) -> bytes:
     """``plaintext`` (a serialised element) encrypted to ``cert``'s RSA key; the file's bytes."""
+    return encrypt_sealed(plaintext, cert, fingerprint)[0]
+
+
+def encrypt_sealed(plaintext: bytes, cert: x509.Certificate, fingerprint: str) -> tuple[bytes, Sealing]:
+    """:func:`encrypt`, and the sealing that writes the same file again from the plaintext (:func:`seal`)."""
     public = cert.public_key()
     if not isinstance(public, rsa.RSAPublicKey):
         raise ValueError("the county certificate has no RSA key")
     key, nonce = AESGCM.generate_key(bit_length=256), os.urandom(NONCE_BYTES)
-    sealed = nonce + AESGCM(key).encrypt(nonce, plaintext, None)
+    sealing = Sealing(key, nonce, public.encrypt(key, _OAEP))
+    return seal(plaintext, sealing, fingerprint), sealing
+
+
+def seal(plaintext: bytes, sealing: Sealing, fingerprint: str) -> bytes:
+    """The encrypted file of ``plaintext`` under ``sealing``: the same bytes for the same inputs."""
+    sealed = sealing.nonce + AESGCM(sealing.key).encrypt(sealing.nonce, plaintext, None)
     root = etree.Element(_x("EncryptedData"), nsmap={"xenc": XENC, "ds": DS, "xenc11": XENC11},
                          Type=TYPE_ELEMENT, MimeType="text/xml")
     etree.SubElement(root, _x("EncryptionMethod"), Algorithm=AES256_GCM)
@@ -89,7 +110,7 @@ def encrypt(plaintext: bytes, cert: x509.Certificate, fingerprint: str) -> bytes
     etree.SubElement(method, _x("DigestMethod", DS), Algorithm=SHA256)
     etree.SubElement(method, _x("MGF", XENC11), Algorithm=MGF1_SHA256)
     etree.SubElement(etree.SubElement(ek, _x("KeyInfo", DS)), _x("KeyName", DS)).text = fingerprint
-    etree.SubElement(etree.SubElement(ek, _x("CipherData")), _x("CipherValue")).text = _b64(public.encrypt(key, _OAEP))
+    etree.SubElement(etree.SubElement(ek, _x("CipherData")), _x("CipherValue")).text = _b64(sealing.wrapped_key)
     etree.SubElement(etree.SubElement(root, _x("CipherData")), _x("CipherValue")).text = _b64(sealed)
     etree.indent(root, space=" ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"

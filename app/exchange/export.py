@@ -20,8 +20,9 @@ Rules
   first bundle of a term (``LastingMode`` full; also with ``full_roster``).
 * Exporting a period again with nothing changed — same period content, no roster or lasting change,
   same key — returns the recorded bundle byte for byte (same sequence, same creation
-  time): it is stored (zlib) in the history. Anything changed gives a new bundle at the
-  end of the chain that *supersedes* the earlier bundle of that period.
+  time): the history keeps what makes it (:mod:`app.exchange.copies`). Anything changed gives a new bundle at the
+  end of the chain that *supersedes* the earlier bundle of that period; so does exporting again a period whose copy
+  was cleared (the county confirmed it, it is older than the current term and the newest bundles).
 * The header carries the head of the school's audit chain (:func:`audit_chain_head`): the county
   sees whether the chain still runs through the head the previous bundle carried (history not
   rewritten between two bundles) and whether it checked out here.
@@ -39,7 +40,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -58,7 +58,7 @@ from app.data.models import School, Term
 from app.data.receipt_models import CountyTrust
 from app.errors import BaoxueError, ConflictError, NotFound, ValidationError
 from app.exchange import keys as keys_mod
-from app.exchange import envelope, receipts, xmldsig
+from app.exchange import copies, envelope, receipts, xmldsig
 from app.field_check import refuse_export
 from app.fields import BUNDLE_FIELDS
 from app.exchange.bundle import (
@@ -127,6 +127,7 @@ class ExportRow:
     counts: dict[str, int]
     receipt: str = ""  # received | missing | waiting (app.exchange.receipts)
     received_on: date | None = None  # the day the county ingested it
+    copy_kept: bool = True  # False: the file's copy was cleared (app.exchange.copies), only the record is left
 
     @property
     def receipt_label(self) -> str:
@@ -414,9 +415,9 @@ def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, 
     digest = collected[2]
     lasting_changed = any(lasting_state.get(kind, {}).get(key) != d
                           for kind, now in ctx.lasting_now.items() for key, d in now.items())
-    if (same_period is not None and not full and not changed and not removed and not lasting_changed
+    if (same_period is not None and not full and copies.copy_kept(session, same_period.sequence) and not changed and not removed and not lasting_changed
             and digest == same_period.content_digest and key_row.fingerprint == same_period.key_fingerprint):
-        data = zlib.decompress(same_period.data)
+        data = copies.file_of(same_period.data)  # deferred: read now
         path, manifest = _write_bundle(out_dir, same_period, school.code, data)
         audit.record(session, actor, "exchange.export", "exchange_export", same_period.id,
                      summary=f"重新写出第 {same_period.sequence} 号数据包({start}–{end},无变化)到 {out_dir}")
@@ -439,8 +440,8 @@ def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, 
     signed = signed_tree(built.root, private_key, cert)
     check_own_bundle(signed)
     signed_digest = xmldsig.signed_digest(signed)
-    data = envelope.encrypt(etree.tostring(signed, encoding="UTF-8", xml_declaration=False), county.cert,
-                            county.fingerprint)
+    plaintext = etree.tostring(signed, encoding="UTF-8", xml_declaration=False)
+    data, sealing = envelope.encrypt_sealed(plaintext, county.cert, county.fingerprint)
     sha = hashlib.sha256(data).hexdigest()
 
     rec = ExchangeExport(sequence=sequence, period_start=start, period_end=end, roster_mode=header.roster_mode,
@@ -448,7 +449,7 @@ def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, 
                          content_digest=built.content_digest, supersedes=header.supersedes,
                          key_fingerprint=key_row.fingerprint, file_name=file_name_for(school.code, sequence, start, end),
                          size=len(data), counts=dict(built.counts, monthly_months=months),
-                         data=_stored(data), exported_by=actor.user_id, signed_digest=signed_digest,
+                         data=copies.checked_keep(plaintext, sealing, county.fingerprint, sha), exported_by=actor.user_id, signed_digest=signed_digest,
                          encrypted_to=county.fingerprint,
                          audit_head_id=chain.head_id if chain else None, audit_head_hash=chain.head_hash if chain else "")
     head_seen = (head.sequence, head.sha256) if head else None
@@ -473,6 +474,7 @@ def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, 
                             "supersedes": header.supersedes, "roster_mode": header.roster_mode,
                             "counts": built.counts},
                      summary=f"导出第 {sequence} 号县级数据包({start}–{end})")
+        copies.prune(s, actor)  # a newer bundle: an older confirmed one may leave the newest kept
         return rec
 
     def check(_s: Session, r: ExchangeExport, written) -> None:
@@ -485,13 +487,6 @@ def _export_once(session: Session, actor: Actor, school: School, out_dir: Path, 
     log.info("bundle %d exported by %s: %s–%s, %s, sha256 %s", sequence, actor.username, start, end, path, sha[:16])
     return ExportResult(path, out_dir / (rec.file_name + ".manifest.json"), sequence, sha, start, end, False,
                         header.supersedes, header.roster_mode, key_change is not None, built.counts, signed_digest)
-
-
-def _stored(data: bytes) -> bytes:
-    """The file as the history keeps it: zlib (read back by ``zlib.decompress``), Huffman coding only — the file is
-    base64 of ciphertext, which LZ77 matching cannot shorten: as small as level 6 at a fifth of its time."""
-    z = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS, 9, zlib.Z_HUFFMAN_ONLY)
-    return z.compress(data) + z.flush()
 
 
 def _head(session: Session) -> ExchangeExport | None:
@@ -533,9 +528,10 @@ def export_history(session: Session, actor: Actor) -> list[ExportRow]:
     rows = session.exec(select(ExchangeExport).options(defer(ExchangeExport.data))
                         .order_by(col(ExchangeExport.sequence).desc())).all()
     states = receipts.receipt_states(session)
+    kept = {c.sequence: c.kept for c in copies.copy_states(session)}
     return [ExportRow(r.sequence, r.period_start, r.period_end, r.created_at, r.sha256, r.prev_sha256, r.supersedes,
                       r.superseded_by, r.roster_mode, r.key_fingerprint, r.file_name, r.size, dict(r.counts),
-                      *states.get(r.sequence, ("", None)))
+                      *states.get(r.sequence, ("", None)), kept.get(r.sequence, True))
             for r in rows]
 
 
@@ -545,7 +541,10 @@ def resend(session: Session, actor: Actor, sequence: int, out_dir: Path) -> Path
     rec = session.exec(select(ExchangeExport).where(ExchangeExport.sequence == sequence)).first()
     if rec is None:
         raise NotFound("exchange.there_no_export_record_data", sequence=sequence)
-    path, _m = _write_bundle(out_dir, rec, _school_row(session).code, zlib.decompress(rec.data))
+    if rec.data == copies.DROPPED:
+        raise ValidationError("数据包", "exchange.copy_dropped", sequence=sequence, start=rec.period_start.isoformat(),
+                              end=rec.period_end.isoformat())
+    path, _m = _write_bundle(out_dir, rec, _school_row(session).code, copies.file_of(rec.data))
     audit.record(session, actor, "exchange.resend", "exchange_export", rec.id,
                  summary=f"重新写出第 {sequence} 号数据包到 {out_dir}")
     return path

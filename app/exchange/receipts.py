@@ -47,7 +47,7 @@ from app.data.approval_models import ApprovalRequest
 from app.data.models import School, Student
 from app.data.receipt_models import CountyPackageImport, CountyTrust, ExchangeReceipt
 from app.errors import NotFound, ValidationError
-from app.exchange import county_offer
+from app.exchange import copies, county_offer
 from app.exchange import keys as keys_mod
 from app.exchange import package_format as fmt
 from app.exchange.schema import hardened_parser
@@ -270,6 +270,9 @@ def import_package(session: Session, actor: Actor, path: str | Path, *, data: by
                          + (f",{len(arrived)} 名转出学生已到达新学校" if arrived else "")
                          + (f",{len(flagged)} 名转出学生未到任何学校" if flagged else "")
                          + (f",{len(set_aside)} 条未采用" if set_aside else ""))
+    if received:
+        session.flush()
+        copies.prune(session, actor)  # a confirmed bundle's copy may go now
     return Imported(name, p.sequence, False, received, set_aside, arrived, flagged, lines, state)
 
 

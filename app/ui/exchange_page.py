@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -88,7 +88,7 @@ class ExportHistoryModel(RowTableModel[ExportRow]):
             Column(self.tr("Written"), lambda r: local_text(r.created_at), sort=lambda r: r.sequence),
             Column(self.tr("Roster"), lambda r: self.tr("full") if r.roster_mode == "full" else self.tr("changes")),
             Column(self.tr("Records"), self._counts, tooltip=self._counts_tip),
-            Column(self.tr("State"), self._state),
+            Column(self.tr("State"), self._state, tooltip=self._state_tip),
             Column(self.tr("County"), self._receipt, tooltip=self._receipt_tip),
             Column(self.tr("File"), lambda r: r.file_name, tooltip=lambda r: f"SHA-256 {r.sha256}"),
         ]
@@ -123,7 +123,21 @@ class ExportHistoryModel(RowTableModel[ExportRow]):
             parts.append(self.tr("current"))
         if r.supersedes:
             parts.append(self.tr("replaces no. {n}").format(n=r.supersedes))
+        if not r.copy_kept:
+            parts.append(self.tr("file copy cleared"))
         return ", ".join(parts)
+
+    def _state_tip(self, r: ExportRow) -> str:
+        return cleared_text(r) if not r.copy_kept else ""
+
+
+def cleared_text(r: ExportRow) -> str:
+    """Why a bundle's file copy is gone, and what to do."""
+    return QCoreApplication.translate(
+        "ExchangePage",
+        "The file copy of bundle no. {n} has been cleared: the county confirmed it received this file, and the "
+        "school keeps only its record. If the county still needs {start} \u2013 {end}, export that period again "
+        "(the new bundle replaces no. {n}).").format(n=r.sequence, start=r.start.isoformat(), end=r.end.isoformat())
 
 
 class KeyListModel(RowTableModel[KeyInfo]):
@@ -509,7 +523,10 @@ class ExchangePage(QWidget):
 
     @Slot()
     def _history_selection(self, *_args) -> None:
-        self.resend_button.setEnabled(self.may_export and self.selected_export() is not None)
+        row = self.selected_export()
+        self.resend_button.setEnabled(self.may_export and row is not None and row.copy_kept)
+        if row is not None and not row.copy_kept:
+            self.history_message.setText(cleared_text(row))
 
     def selected_export(self) -> ExportRow | None:
         rows = self.history_view.selectionModel().selectedRows()
@@ -702,6 +719,9 @@ class ExchangePage(QWidget):
     def resend(self, out_dir: str | Path | None = None) -> Path | None:
         row = self.selected_export()
         if row is None:
+            return None
+        if not row.copy_kept:  # nothing to write: say why, and what to do
+            self.history_message.setText(cleared_text(row))
             return None
         if out_dir is None:
             out_dir = QFileDialog.getExistingDirectory(self, self.tr("Write bundle no. {n} again to").format(

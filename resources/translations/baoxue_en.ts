@@ -2649,212 +2649,217 @@ The problem was written to the log. If it happens again, save a problem report a
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="271"/>
+        <location filename="../../app/ui/exchange_page.py" line="136"/>
+        <source>The file copy of bundle no. {n} has been cleared: the county confirmed it received this file, and the school keeps only its record. If the county still needs {start} – {end}, export that period again (the new bundle replaces no. {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="285"/>
         <source>Make the key…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="272"/>
+        <location filename="../../app/ui/exchange_page.py" line="286"/>
         <source>Replace the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="273"/>
+        <location filename="../../app/ui/exchange_page.py" line="287"/>
         <source>Print the registration sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="275"/>
+        <location filename="../../app/ui/exchange_page.py" line="289"/>
         <source>Save the certificate for the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="284"/>
+        <location filename="../../app/ui/exchange_page.py" line="298"/>
         <source>The school&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="300"/>
+        <location filename="../../app/ui/exchange_page.py" line="314"/>
         <source>Another period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="317"/>
+        <location filename="../../app/ui/exchange_page.py" line="331"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="318"/>
+        <location filename="../../app/ui/exchange_page.py" line="332"/>
         <source>Send the whole roster (only when the county asks for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="320"/>
+        <location filename="../../app/ui/exchange_page.py" line="334"/>
         <source>Sign and export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="327"/>
+        <location filename="../../app/ui/exchange_page.py" line="341"/>
         <source>Export a bundle for the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="335"/>
+        <location filename="../../app/ui/exchange_page.py" line="349"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="340"/>
+        <location filename="../../app/ui/exchange_page.py" line="354"/>
         <source>Write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="342"/>
+        <location filename="../../app/ui/exchange_page.py" line="356"/>
         <source>Register the county&apos;s certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="343"/>
+        <location filename="../../app/ui/exchange_page.py" line="357"/>
         <source>Bundles are encrypted to the county education bureau: register the certificate it gives you, once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="359"/>
+        <location filename="../../app/ui/exchange_page.py" line="373"/>
         <source>Write again to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="360"/>
+        <location filename="../../app/ui/exchange_page.py" line="374"/>
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="363"/>
+        <location filename="../../app/ui/exchange_page.py" line="377"/>
         <source>Import the county&apos;s package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="365"/>
+        <location filename="../../app/ui/exchange_page.py" line="379"/>
         <source>The signed file the county sends back: which bundles it received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="369"/>
+        <location filename="../../app/ui/exchange_page.py" line="383"/>
         <source>Bundles written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="379"/>
+        <location filename="../../app/ui/exchange_page.py" line="393"/>
         <source>County bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="381"/>
+        <location filename="../../app/ui/exchange_page.py" line="395"/>
         <source>Each bundle is one signed file for one reporting period; the county checks with the school&apos;s registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="385"/>
+        <location filename="../../app/ui/exchange_page.py" line="399"/>
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="389"/>
+        <location filename="../../app/ui/exchange_page.py" line="403"/>
         <source>Apply the county&apos;s settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="391"/>
+        <location filename="../../app/ui/exchange_page.py" line="405"/>
         <source>Keep ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="392"/>
-        <location filename="../../app/ui/exchange_page.py" line="487"/>
-        <location filename="../../app/ui/exchange_page.py" line="492"/>
-        <location filename="../../app/ui/exchange_page.py" line="504"/>
+        <location filename="../../app/ui/exchange_page.py" line="406"/>
+        <location filename="../../app/ui/exchange_page.py" line="501"/>
+        <location filename="../../app/ui/exchange_page.py" line="506"/>
+        <location filename="../../app/ui/exchange_page.py" line="518"/>
         <source>Settings from the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="419"/>
+        <location filename="../../app/ui/exchange_page.py" line="433"/>
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="425"/>
+        <location filename="../../app/ui/exchange_page.py" line="439"/>
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="428"/>
+        <location filename="../../app/ui/exchange_page.py" line="442"/>
         <source>It replaced an older key, which vouched for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="429"/>
+        <location filename="../../app/ui/exchange_page.py" line="443"/>
         <source>It replaced an older key: the county must register it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="446"/>
+        <location filename="../../app/ui/exchange_page.py" line="460"/>
         <source>This reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="447"/>
+        <location filename="../../app/ui/exchange_page.py" line="461"/>
         <source>This month&apos;s reporting period: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="453"/>
+        <location filename="../../app/ui/exchange_page.py" line="467"/>
         <source>Make the signing key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="474"/>
+        <location filename="../../app/ui/exchange_page.py" line="488"/>
         <source>County package no. {n} brings settings the county decides. They change nothing until the school applies them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="479"/>
+        <location filename="../../app/ui/exchange_page.py" line="493"/>
         <source>Only the administrator can change the policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="485"/>
+        <location filename="../../app/ui/exchange_page.py" line="499"/>
         <source>Apply these settings of the county? Alerts are worked out again under them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="494"/>
+        <location filename="../../app/ui/exchange_page.py" line="508"/>
         <source>The county&apos;s settings are applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="506"/>
+        <location filename="../../app/ui/exchange_page.py" line="520"/>
         <source>The school keeps its own settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="572"/>
+        <location filename="../../app/ui/exchange_page.py" line="589"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="572"/>
-        <location filename="../../app/ui/exchange_page.py" line="587"/>
+        <location filename="../../app/ui/exchange_page.py" line="589"/>
+        <location filename="../../app/ui/exchange_page.py" line="604"/>
         <source>Making the key pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="587"/>
+        <location filename="../../app/ui/exchange_page.py" line="604"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="594"/>
+        <location filename="../../app/ui/exchange_page.py" line="611"/>
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2863,27 +2868,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="597"/>
+        <location filename="../../app/ui/exchange_page.py" line="614"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="613"/>
+        <location filename="../../app/ui/exchange_page.py" line="630"/>
         <source>Print the registration sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="632"/>
+        <location filename="../../app/ui/exchange_page.py" line="649"/>
         <source>Save the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="633"/>
+        <location filename="../../app/ui/exchange_page.py" line="650"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="642"/>
+        <location filename="../../app/ui/exchange_page.py" line="659"/>
         <source>The certificate was saved to:
 {path}
 
@@ -2891,73 +2896,73 @@ It holds only the public key: it can be sent to the county by any means.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="644"/>
+        <location filename="../../app/ui/exchange_page.py" line="661"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="650"/>
+        <location filename="../../app/ui/exchange_page.py" line="667"/>
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="678"/>
+        <location filename="../../app/ui/exchange_page.py" line="695"/>
         <source>Choose the folder to write the bundle to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="683"/>
+        <location filename="../../app/ui/exchange_page.py" line="700"/>
         <source>Export {period} to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="692"/>
+        <location filename="../../app/ui/exchange_page.py" line="709"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="692"/>
+        <location filename="../../app/ui/exchange_page.py" line="709"/>
         <source>Building and signing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="698"/>
+        <location filename="../../app/ui/exchange_page.py" line="715"/>
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="707"/>
+        <location filename="../../app/ui/exchange_page.py" line="727"/>
         <source>Write bundle no. {n} again to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="715"/>
+        <location filename="../../app/ui/exchange_page.py" line="735"/>
         <source>Write again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="717"/>
+        <location filename="../../app/ui/exchange_page.py" line="737"/>
         <source>Bundle no. {n} written again to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="725"/>
+        <location filename="../../app/ui/exchange_page.py" line="745"/>
         <source>Register the county&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="728"/>
+        <location filename="../../app/ui/exchange_page.py" line="748"/>
         <source>Certificate (*.pem *.crt *.cer *.der)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="735"/>
+        <location filename="../../app/ui/exchange_page.py" line="755"/>
         <source>Cannot read {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="741"/>
+        <location filename="../../app/ui/exchange_page.py" line="761"/>
         <source>The fingerprint of this certificate is
 {fp}
 
@@ -2965,18 +2970,18 @@ Is it the one on the county&apos;s sheet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="749"/>
+        <location filename="../../app/ui/exchange_page.py" line="769"/>
         <source>County certificate registered: {name} ({code}); bundles are encrypted to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="757"/>
-        <location filename="../../app/ui/exchange_page.py" line="765"/>
+        <location filename="../../app/ui/exchange_page.py" line="777"/>
+        <location filename="../../app/ui/exchange_page.py" line="785"/>
         <source>Import the county&apos;s package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="758"/>
+        <location filename="../../app/ui/exchange_page.py" line="778"/>
         <source>County package (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,6 +3086,11 @@ Is it the one on the county&apos;s sheet?</source>
     <message>
         <location filename="../../app/ui/exchange_page.py" line="125"/>
         <source>replaces no. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="127"/>
+        <source>file copy cleared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3898,37 +3908,37 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>KeyListModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="134"/>
+        <location filename="../../app/ui/exchange_page.py" line="148"/>
         <source>Fingerprint (start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="136"/>
+        <location filename="../../app/ui/exchange_page.py" line="150"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="136"/>
+        <location filename="../../app/ui/exchange_page.py" line="150"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="136"/>
+        <location filename="../../app/ui/exchange_page.py" line="150"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="137"/>
+        <location filename="../../app/ui/exchange_page.py" line="151"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="138"/>
+        <location filename="../../app/ui/exchange_page.py" line="152"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="139"/>
+        <location filename="../../app/ui/exchange_page.py" line="153"/>
         <source>Algorithm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5281,62 +5291,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="155"/>
+        <location filename="../../app/ui/exchange_page.py" line="169"/>
         <source>Replace the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="155"/>
+        <location filename="../../app/ui/exchange_page.py" line="169"/>
         <source>Make the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="164"/>
+        <location filename="../../app/ui/exchange_page.py" line="178"/>
         <source>At least {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="165"/>
+        <location filename="../../app/ui/exchange_page.py" line="179"/>
         <source>Leave empty if it is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="168"/>
+        <location filename="../../app/ui/exchange_page.py" line="182"/>
         <source>Replace the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="168"/>
+        <location filename="../../app/ui/exchange_page.py" line="182"/>
         <source>Make the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="172"/>
+        <location filename="../../app/ui/exchange_page.py" line="186"/>
         <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="175"/>
+        <location filename="../../app/ui/exchange_page.py" line="189"/>
         <source>Old passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="178"/>
+        <location filename="../../app/ui/exchange_page.py" line="192"/>
         <source>The passphrase protects the school&apos;s private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="180"/>
+        <location filename="../../app/ui/exchange_page.py" line="194"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="181"/>
+        <location filename="../../app/ui/exchange_page.py" line="195"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="194"/>
+        <location filename="../../app/ui/exchange_page.py" line="208"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5470,17 +5480,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="219"/>
+        <location filename="../../app/ui/exchange_page.py" line="233"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="223"/>
+        <location filename="../../app/ui/exchange_page.py" line="237"/>
         <source>Sign and export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="229"/>
+        <location filename="../../app/ui/exchange_page.py" line="243"/>
         <source>Passphrase of the school&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>

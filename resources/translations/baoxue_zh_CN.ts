@@ -2651,212 +2651,217 @@ The problem was written to the log. If it happens again, save a problem report a
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="271" />
+        <location filename="../../app/ui/exchange_page.py" line="136" />
+        <source>The file copy of bundle no. {n} has been cleared: the county confirmed it received this file, and the school keeps only its record. If the county still needs {start} – {end}, export that period again (the new bundle replaces no. {n}).</source>
+        <translation>第 {n} 号数据包的文件副本已清理,县里已确认接收这个文件,本校只保留了它的导出记录。如县里仍要 {start} – {end} 的数据,请重新导出该时段(新数据包将替代第 {n} 号)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="285" />
         <source>Make the key…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>生成密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="272" />
+        <location filename="../../app/ui/exchange_page.py" line="286" />
         <source>Replace the key…</source>
         <translation>更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="273" />
+        <location filename="../../app/ui/exchange_page.py" line="287" />
         <source>Print the registration sheet…</source>
         <translation>打印登记单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="275" />
+        <location filename="../../app/ui/exchange_page.py" line="289" />
         <source>Save the certificate for the county…</source>
         <translation>保存证书(报县里)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="284" />
+        <location filename="../../app/ui/exchange_page.py" line="298" />
         <source>The school's signing key</source>
         <translation>本校的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="300" />
+        <location filename="../../app/ui/exchange_page.py" line="314" />
         <source>Another period:</source>
         <translation>其他时段:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="317" />
+        <location filename="../../app/ui/exchange_page.py" line="331" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="318" />
+        <location filename="../../app/ui/exchange_page.py" line="332" />
         <source>Send the whole roster (only when the county asks for it)</source>
         <translation>发送全部学生名册(仅在县里要求时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="320" />
+        <location filename="../../app/ui/exchange_page.py" line="334" />
         <source>Sign and export…</source>
         <translation>签名并导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="327" />
+        <location filename="../../app/ui/exchange_page.py" line="341" />
         <source>Export a bundle for the county</source>
         <translation>导出县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="335" />
+        <location filename="../../app/ui/exchange_page.py" line="349" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="340" />
+        <location filename="../../app/ui/exchange_page.py" line="354" />
         <source>Write to</source>
         <translation>写入到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="342" />
+        <location filename="../../app/ui/exchange_page.py" line="356" />
         <source>Register the county's certificate…</source>
         <translation>登记县里的证书…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="343" />
+        <location filename="../../app/ui/exchange_page.py" line="357" />
         <source>Bundles are encrypted to the county education bureau: register the certificate it gives you, once</source>
         <translation>数据包加密发给县教育局:请登记县里提供的证书(只需一次)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="359" />
+        <location filename="../../app/ui/exchange_page.py" line="373" />
         <source>Write again to…</source>
         <translation>重新写出到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="360" />
+        <location filename="../../app/ui/exchange_page.py" line="374" />
         <source>Write the selected bundle again, byte for byte (e.g. when the USB stick was lost)</source>
         <translation>把选中的数据包原样重新写出(例如 U 盘丢失时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="363" />
+        <location filename="../../app/ui/exchange_page.py" line="377" />
         <source>Import the county's package…</source>
         <translation>导入县里的回执包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="365" />
+        <location filename="../../app/ui/exchange_page.py" line="379" />
         <source>The signed file the county sends back: which bundles it received</source>
         <translation>县里发回的签名文件:列出县里收到了哪些数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="369" />
+        <location filename="../../app/ui/exchange_page.py" line="383" />
         <source>Bundles written</source>
         <translation>已导出的数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="379" />
+        <location filename="../../app/ui/exchange_page.py" line="393" />
         <source>County bundles</source>
         <translation>县级数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="381" />
+        <location filename="../../app/ui/exchange_page.py" line="395" />
         <source>Each bundle is one signed file for one reporting period; the county checks with the school's registered certificate that it comes from this school and was not changed. Exporting the same period again with no change gives the same file.</source>
         <translation>每个数据包是一个报告期的一份签名文件;县里用本校登记的证书核验它确实来自本校且未被改动。同一报告期在没有变化时重新导出,得到的是同一份文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="385" />
+        <location filename="../../app/ui/exchange_page.py" line="399" />
         <source>Only the registrar and the administrator can export bundles.</source>
         <translation>只有学籍管理员和管理员可以导出数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="389" />
+        <location filename="../../app/ui/exchange_page.py" line="403" />
         <source>Apply the county's settings…</source>
         <translation>采用县里的设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="391" />
+        <location filename="../../app/ui/exchange_page.py" line="405" />
         <source>Keep ours</source>
         <translation>保留本校的设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="392" />
-        <location filename="../../app/ui/exchange_page.py" line="487" />
-        <location filename="../../app/ui/exchange_page.py" line="492" />
-        <location filename="../../app/ui/exchange_page.py" line="504" />
+        <location filename="../../app/ui/exchange_page.py" line="406" />
+        <location filename="../../app/ui/exchange_page.py" line="501" />
+        <location filename="../../app/ui/exchange_page.py" line="506" />
+        <location filename="../../app/ui/exchange_page.py" line="518" />
         <source>Settings from the county</source>
         <translation>县里发来的设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="419" />
+        <location filename="../../app/ui/exchange_page.py" line="433" />
         <source>The school has no signing key yet. The administrator makes it once; then print the registration sheet and hand it to the county with the certificate file.</source>
         <translation>本校还没有签名密钥。由管理员生成一次;然后打印登记单,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="425" />
+        <location filename="../../app/ui/exchange_page.py" line="439" />
         <source>Key in use since {when} ({algo}). Certificate fingerprint (SHA-256), as registered with the county:</source>
         <translation>密钥自 {when} 起使用({algo})。证书指纹(SHA-256),即在县里登记的指纹:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="428" />
+        <location filename="../../app/ui/exchange_page.py" line="442" />
         <source>It replaced an older key, which vouched for it.</source>
         <translation>它替换了旧密钥,旧密钥已为它背书。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="429" />
+        <location filename="../../app/ui/exchange_page.py" line="443" />
         <source>It replaced an older key: the county must register it again.</source>
         <translation>它替换了旧密钥:县里需要重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="446" />
+        <location filename="../../app/ui/exchange_page.py" line="460" />
         <source>This reporting period: {start} – {end}</source>
         <translation>本报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="447" />
+        <location filename="../../app/ui/exchange_page.py" line="461" />
         <source>This month's reporting period: {start} – {end}</source>
         <translation>本月报告期:{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="453" />
+        <location filename="../../app/ui/exchange_page.py" line="467" />
         <source>Make the signing key first.</source>
         <translation>请先生成签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="474" />
+        <location filename="../../app/ui/exchange_page.py" line="488" />
         <source>County package no. {n} brings settings the county decides. They change nothing until the school applies them:</source>
         <translation>第 {n} 号县级回执包带来县里决定的设置。学校采用之前,它们不会改变任何东西:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="479" />
+        <location filename="../../app/ui/exchange_page.py" line="493" />
         <source>Only the administrator can change the policy.</source>
         <translation>只有管理员可以修改策略设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="485" />
+        <location filename="../../app/ui/exchange_page.py" line="499" />
         <source>Apply these settings of the county? Alerts are worked out again under them.</source>
         <translation>采用县里的这些设置吗?缺勤预警将按新设置重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="494" />
+        <location filename="../../app/ui/exchange_page.py" line="508" />
         <source>The county's settings are applied.</source>
         <translation>已采用县里的设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="506" />
+        <location filename="../../app/ui/exchange_page.py" line="520" />
         <source>The school keeps its own settings.</source>
         <translation>保留本校的设置,未采用县里的设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="572" />
+        <location filename="../../app/ui/exchange_page.py" line="589" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="572" />
-        <location filename="../../app/ui/exchange_page.py" line="587" />
+        <location filename="../../app/ui/exchange_page.py" line="589" />
+        <location filename="../../app/ui/exchange_page.py" line="604" />
         <source>Making the key pair…</source>
         <translation>正在生成密钥对…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="587" />
+        <location filename="../../app/ui/exchange_page.py" line="604" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="594" />
+        <location filename="../../app/ui/exchange_page.py" line="611" />
         <source>The signing key is ready. Its fingerprint is
 
 {fp}
@@ -2869,27 +2874,27 @@ Print the registration sheet, have the principal sign and stamp it, and hand it 
 请打印登记单,由校长签字盖章,连同证书文件一起交县教育局登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="597" />
+        <location filename="../../app/ui/exchange_page.py" line="614" />
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="613" />
+        <location filename="../../app/ui/exchange_page.py" line="630" />
         <source>Print the registration sheet</source>
         <translation>打印登记单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="632" />
+        <location filename="../../app/ui/exchange_page.py" line="649" />
         <source>Save the certificate</source>
         <translation>保存证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="633" />
+        <location filename="../../app/ui/exchange_page.py" line="650" />
         <source>Certificate (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="642" />
+        <location filename="../../app/ui/exchange_page.py" line="659" />
         <source>The certificate was saved to:
 {path}
 
@@ -2900,74 +2905,74 @@ It holds only the public key: it can be sent to the county by any means.</source
 其中只有公钥,可以用任何方式交给县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="644" />
+        <location filename="../../app/ui/exchange_page.py" line="661" />
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="650" />
+        <location filename="../../app/ui/exchange_page.py" line="667" />
         <source>Where to write the bundle (e.g. the USB stick)</source>
         <translation>数据包写到哪里(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="678" />
+        <location filename="../../app/ui/exchange_page.py" line="695" />
         <source>Choose the folder to write the bundle to.</source>
         <translation>请选择数据包要写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="683" />
+        <location filename="../../app/ui/exchange_page.py" line="700" />
         <source>Export {period} to {folder}</source>
         <translation>导出 {period} 到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="692" />
+        <location filename="../../app/ui/exchange_page.py" line="709" />
         <source>Export a bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="692" />
+        <location filename="../../app/ui/exchange_page.py" line="709" />
         <source>Building and signing the bundle…</source>
         <translation>正在生成并签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="698" />
+        <location filename="../../app/ui/exchange_page.py" line="715" />
         <source>File: {path}
 SHA-256: {sha}</source>
         <translation>文件:{path}
 SHA-256:{sha}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="707" />
+        <location filename="../../app/ui/exchange_page.py" line="727" />
         <source>Write bundle no. {n} again to</source>
         <translation>把第 {n} 号数据包重新写出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="715" />
+        <location filename="../../app/ui/exchange_page.py" line="735" />
         <source>Write again</source>
         <translation>重新写出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="717" />
+        <location filename="../../app/ui/exchange_page.py" line="737" />
         <source>Bundle no. {n} written again to {path}</source>
         <translation>第 {n} 号数据包已重新写出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="725" />
+        <location filename="../../app/ui/exchange_page.py" line="745" />
         <source>Register the county's certificate</source>
         <translation>登记县里的证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="728" />
+        <location filename="../../app/ui/exchange_page.py" line="748" />
         <source>Certificate (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="735" />
+        <location filename="../../app/ui/exchange_page.py" line="755" />
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="741" />
+        <location filename="../../app/ui/exchange_page.py" line="761" />
         <source>The fingerprint of this certificate is
 {fp}
 
@@ -2978,18 +2983,18 @@ Is it the one on the county's sheet?</source>
 与县里登记单上的指纹一致吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="749" />
+        <location filename="../../app/ui/exchange_page.py" line="769" />
         <source>County certificate registered: {name} ({code}); bundles are encrypted to it</source>
         <translation>已登记县级证书:{name}({code});数据包将加密发给县里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="757" />
-        <location filename="../../app/ui/exchange_page.py" line="765" />
+        <location filename="../../app/ui/exchange_page.py" line="777" />
+        <location filename="../../app/ui/exchange_page.py" line="785" />
         <source>Import the county's package</source>
         <translation>导入县里的回执包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="758" />
+        <location filename="../../app/ui/exchange_page.py" line="778" />
         <source>County package (*.xml)</source>
         <translation>县级回执包 (*.xml)</translation>
     </message>
@@ -3095,6 +3100,11 @@ Is it the one on the county's sheet?</source>
         <location filename="../../app/ui/exchange_page.py" line="125" />
         <source>replaces no. {n}</source>
         <translation>替代第 {n} 号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_page.py" line="127" />
+        <source>file copy cleared</source>
+        <translation>文件副本已清理</translation>
     </message>
 </context>
 <context>
@@ -3918,37 +3928,37 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>KeyListModel</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="134" />
+        <location filename="../../app/ui/exchange_page.py" line="148" />
         <source>Fingerprint (start)</source>
         <translation>证书指纹(开头)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="136" />
+        <location filename="../../app/ui/exchange_page.py" line="150" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="136" />
+        <location filename="../../app/ui/exchange_page.py" line="150" />
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="136" />
+        <location filename="../../app/ui/exchange_page.py" line="150" />
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="137" />
+        <location filename="../../app/ui/exchange_page.py" line="151" />
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="138" />
+        <location filename="../../app/ui/exchange_page.py" line="152" />
         <source>Retired</source>
         <translation>停用时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="139" />
+        <location filename="../../app/ui/exchange_page.py" line="153" />
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
@@ -5316,62 +5326,62 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="155" />
+        <location filename="../../app/ui/exchange_page.py" line="169" />
         <source>Replace the signing key</source>
         <translation>更换签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="155" />
+        <location filename="../../app/ui/exchange_page.py" line="169" />
         <source>Make the signing key</source>
         <translation>生成签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="164" />
+        <location filename="../../app/ui/exchange_page.py" line="178" />
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="165" />
+        <location filename="../../app/ui/exchange_page.py" line="179" />
         <source>Leave empty if it is lost</source>
         <translation>如已遗忘可留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="168" />
+        <location filename="../../app/ui/exchange_page.py" line="182" />
         <source>Replace the key</source>
         <translation>更换密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="168" />
+        <location filename="../../app/ui/exchange_page.py" line="182" />
         <source>Make the key</source>
         <translation>生成密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="172" />
+        <location filename="../../app/ui/exchange_page.py" line="186" />
         <source>The old key is archived and the next bundle tells the county about the change. With the old passphrase the old key vouches for the new one, and the county accepts it without a new registration; without it, register the new fingerprint with the county.</source>
         <translation>旧密钥将存档,下一个数据包会告知县里密钥已更换。输入旧口令,旧密钥会为新密钥背书,县里无需重新登记即可接受;不输入旧口令,则需把新指纹报县里重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="175" />
+        <location filename="../../app/ui/exchange_page.py" line="189" />
         <source>Old passphrase</source>
         <translation>旧口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="178" />
+        <location filename="../../app/ui/exchange_page.py" line="192" />
         <source>The passphrase protects the school's private key, which is stored only encrypted. It is asked at every export and cannot be recovered: keep it where the registrar and the principal find it.</source>
         <translation>口令保护本校的私钥,私钥只以加密形式保存。每次导出都要输入口令,口令无法找回:请保存在学籍管理员和校长都能找到的地方。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="180" />
+        <location filename="../../app/ui/exchange_page.py" line="194" />
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="181" />
+        <location filename="../../app/ui/exchange_page.py" line="195" />
         <source>Passphrase again</source>
         <translation>再输一遍口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="194" />
+        <location filename="../../app/ui/exchange_page.py" line="208" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>两次输入的口令不一致,请重新输入。</translation>
     </message>
@@ -5505,17 +5515,17 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="219" />
+        <location filename="../../app/ui/exchange_page.py" line="233" />
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="223" />
+        <location filename="../../app/ui/exchange_page.py" line="237" />
         <source>Sign and export</source>
         <translation>签名并导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_page.py" line="229" />
+        <location filename="../../app/ui/exchange_page.py" line="243" />
         <source>Passphrase of the school's key</source>
         <translation>本校密钥的口令</translation>
     </message>
