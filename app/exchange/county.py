@@ -464,14 +464,14 @@ class IngestResult:
         return not self.rejected
 
 
-def _apply(c: Connection, v: Verified, school: _LockedSchool) -> None:
+def _apply(c: Connection, v: Verified) -> None:
     if v.endorsed_cert_pem:
         fp = v.fingerprint
         if c.execute(select(cert_t.c.id).where(cert_t.c.fingerprint == fp)).scalar() is None:
             c.execute(insert(cert_t).values(school_code=v.school_code, fingerprint=fp, cert_pem=v.endorsed_cert_pem,
                                             subject="", via="endorsed by previous key", note=v.file.name,
                                             registered_at=_now()))
-    stored = school.bundles()
+    stored = _LockedSchool(c, v.school_code).bundles()  # (read again: the chain checks' registry is not passed in)
     superseded_by = next((s for s, (_id, _b, sup) in stored.items() if sup == v.sequence), None)
     bundle_id = c.execute(insert(bundle_t).values(
         school_code=v.school_code, sequence=v.sequence, sha256=v.sha256, prev_sha256=v.prev_sha256,
@@ -588,10 +588,9 @@ def ingest_file(path: Path, db: CountyDB, *, passphrase=None) -> Verified:
             v.status = "replay"
             v.warnings.append(f"重放:第 {same.sequence} 号数据包已导入过(同一内容),不会重复计算")
             return v
-        school = _LockedSchool(c, v.school_code)
-        check_chain([v], school)
+        check_chain([v], _LockedSchool(c, v.school_code))
         if v.status == "ok":
-            _apply(c, v, school)
+            _apply(c, v)
     return v
 
 
