@@ -498,11 +498,11 @@ def _apply(c: Connection, v: Verified) -> None:
             name=v.school_name, county_code=v.county_code, county_name=v.county_name, last_sequence=v.sequence))
     # state: classes and roster, the latest sequence wins — one batched upsert per table; rows as tuples of the
     # columns named beside them (no dict per row)
-    code, seq = v.school_code, v.sequence
+    code, seq, enc = v.school_code, v.sequence, county_bulk.json_text(c)
     classes = [(code, a["key"], a["name"], int(a["grade"]), seq) for a, _ch in v.records.get("class", [])]
     county_bulk.upsert(c, class_t, CLASS_COLUMNS, classes, keys=("school_code", "key"),
                        update=("name", "grade", "sequence"), scope=("school_code", code))
-    students = [(code, a["number"], a["name"], a["status"], a.get("class"), int(a["grade"]), False, a, seq)
+    students = [(code, a["number"], a["name"], a["status"], a.get("class"), int(a["grade"]), False, enc(a), seq)
                 for a, _ch in v.records.get("student", [])]
     existing = dict(c.execute(select(student_t.c.number, student_t.c.sequence).where(student_t.c.school_code == code)).all()) \
         if v.roster_mode == "full" else {}
@@ -518,13 +518,13 @@ def _apply(c: Connection, v: Verified) -> None:
                                           student_t.c.sequence <= seq).values(removed=True, sequence=seq),
                   [{"n": n} for n in gone])
     # lasting records (every version of the bundle format: before 1.5 they came in every bundle): the newer wins
-    lasting = [(code, kind, rkey, seq, day, data) for kind, rkey, day, data in _stored_records(v, "lasting")]
+    lasting = [(code, kind, rkey, seq, day, data) for kind, rkey, day, data in _stored_records(v, "lasting", enc)]
     county_bulk.upsert(c, lasting_t, LASTING_COLUMNS, lasting, keys=("school_code", "kind", "rkey"),
                        update=("day", "data", "sequence"), scope=("school_code", code))
     # period records
     if superseded_by is not None:
         return
-    rows = [(bundle_id, code, kind, rkey, day, data) for kind, rkey, day, data in _stored_records(v, "period")]
+    rows = [(bundle_id, code, kind, rkey, day, data) for kind, rkey, day, data in _stored_records(v, "period", enc)]
     county_bulk.insert_rows(c, record_t, RECORD_COLUMNS, rows)  # COPY on PostgreSQL
 
 
@@ -535,17 +535,19 @@ LASTING_COLUMNS = ("school_code", "kind", "rkey", "sequence", "day", "data")
 RECORD_COLUMNS = ("bundle_id", "school_code", "kind", "rkey", "day", "data")
 
 
-def _stored_records(v: Verified, scope: str):
-    """(kind, natural key, day, JSON value) of the bundle's records of a scope ("period" or "lasting"): the day of
-    :data:`DAY_FIELD` (the bundle's last day when the kind has none or the record leaves it out)."""
+def _stored_records(v: Verified, scope: str, enc: Callable[[object], str]):
+    """(kind, natural key, day as ISO text, JSON text by ``enc``) of the bundle's records of a scope ("period" or
+    "lasting"): the day of :data:`DAY_FIELD` (the bundle's last day when the kind has none or the record leaves it
+    out)."""
+    end = v.end.isoformat()
     for kind in KINDS.values():
         if kind.scope != scope:
             continue
         day_field, name, key_of = DAY_FIELD.get(kind.name), kind.name, kind.key_of
         for attrs, children in v.records.get(name, []):
             day = attrs.get(day_field) if day_field else None
-            yield (name, key_of(attrs), date.fromisoformat(day) if day else v.end,
-                   {"a": attrs, "c": children} if children else {"a": attrs})
+            yield (name, key_of(attrs), date.fromisoformat(day).isoformat() if day else end,
+                   enc({"a": attrs, "c": children} if children else {"a": attrs}))
 
 
 def _lock_school(c: Connection, v: Verified) -> None:

@@ -7,8 +7,9 @@
 * :func:`insert_rows` — plain inserts: ``COPY`` on PostgreSQL, ``executemany`` on SQLite.
 
 On SQLite each statement is compiled once per process (kept by what it is made of: compiling it for every file was a
-sixth of an ingest's CPU time) and its rows go to the driver's ``executemany`` as plain tuples (JSON already serialised
-as the engine stores it, dates as ISO text): SQLAlchemy's per-row parameter processing was a third of it (#18).
+sixth of an ingest's CPU time) and its rows go to the driver's ``executemany`` as plain tuples: SQLAlchemy's per-row
+parameter processing was a third of it (#18). The caller builds the rows as the driver takes them — JSON serialised
+as the engine stores it (:func:`json_text`), dates as ISO text — so no value is converted a second time.
 
 Both run on the connection of the caller's transaction. Multi-row ``VALUES`` statements were measured slower on
 both engines (SQLAlchemy compiles each one).
@@ -18,11 +19,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
 from operator import itemgetter
 from typing import Callable
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Table, insert
+from sqlalchemy import DateTime, Table, insert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
@@ -45,32 +45,27 @@ _COPY_JSON = json.JSONEncoder(ensure_ascii=False).encode
 Columns = tuple[str, ...]
 
 
-def _copy(c: Connection, table: Table, target: str, columns: Columns, rows: list[tuple]) -> None:
-    as_json = [i for i, k in enumerate(columns) if isinstance(table.c[k].type, JSON)]
+def json_text(c: Connection) -> Callable[[object], str]:
+    """How a JSON value goes into this engine's rows (what :func:`upsert` and :func:`insert_rows` take): the compact
+    text SQLite's JSON columns hold (:func:`app.data.db.compact_json`), or the text COPY sends PostgreSQL."""
+    return _COPY_JSON if c.dialect.name == "postgresql" else compact_json
+
+
+def _copy(c: Connection, target: str, columns: Columns, rows: list[tuple]) -> None:
     cursor = c.connection.dbapi_connection.cursor()
     try:
         with cursor.copy(f"COPY {target} ({', '.join(map(_q, columns))}) FROM STDIN") as copy:
             write = copy.write_row
-            if not as_json:
-                for r in rows:
-                    write(r)
-            elif len(as_json) == 1:
-                (j,) = as_json
-                for r in rows:
-                    write(r[:j] + (_COPY_JSON(r[j]),) + r[j + 1:])
-            else:
-                for r in rows:
-                    values = list(r)
-                    for i in as_json:
-                        values[i] = _COPY_JSON(values[i])
-                    write(values)
+            for r in rows:
+                write(r)
     finally:
         cursor.close()
 
 
 def upsert(c: Connection, table: Table, columns: Columns, rows: list[tuple], *, keys: Columns, update: Columns,
            newer: str = "sequence", scope: tuple[str, str] | None = None) -> None:
-    """Insert ``rows`` (tuples of the values of ``columns``, in that order); a row whose ``keys`` exist replaces the
+    """Insert ``rows`` (tuples of the values of ``columns`` in that order, as the driver takes them: JSON as
+    :func:`json_text` writes it, dates as ISO text); a row whose ``keys`` exist replaces the
     stored ``update`` columns when its ``newer`` column is not older than the stored one.
 
     ``scope``: (column, value) that every row has and that no other transaction writes while this one runs (the
@@ -84,13 +79,13 @@ def upsert(c: Connection, table: Table, columns: Columns, rows: list[tuple], *, 
         if scope is not None:
             rows, new = _split_new(c, table, columns, rows, keys, scope)
             if new:
-                _copy(c, table, _q(table.name), columns, new)
+                _copy(c, _q(table.name), columns, new)
             if not rows:
                 return
         staging = _q(f"{table.name}_incoming")
         c.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {staging} (LIKE {_q(table.name)} INCLUDING DEFAULTS) "
                           "ON COMMIT DELETE ROWS")
-        _copy(c, table, staging, columns, rows)
+        _copy(c, staging, columns, rows)
         names = ", ".join(map(_q, columns))
         sets = ", ".join(f"{_q(k)} = EXCLUDED.{_q(k)}" for k in update)
         c.exec_driver_sql(f"INSERT INTO {_q(table.name)} ({names}) SELECT {names} FROM {staging} "
@@ -127,29 +122,16 @@ def _split_new(c: Connection, table: Table, columns: Columns, rows: list[tuple],
 
 
 def insert_rows(c: Connection, table: Table, columns: Columns, rows: list[tuple]) -> None:
-    """Plain inserts of ``rows`` (tuples of the values of ``columns``, in that order)."""
+    """Plain inserts of ``rows`` (tuples of the values of ``columns``, in that order, as for :func:`upsert`)."""
     if not rows:
         return
     if c.dialect.name == "postgresql":
-        _copy(c, table, _q(table.name), columns, rows)
+        _copy(c, _q(table.name), columns, rows)
     else:
         key = ("insert", table, columns)
         if key not in _PREPARED:
             _PREPARED[key] = _prepare(c, insert(table), table, columns)
         _sqlite_many(c, _PREPARED[key], rows)
-
-
-def _converter(kind):
-    """How a value of a column type goes to sqlite3 as SQLAlchemy would store it (None: as it is)."""
-    if isinstance(kind, JSON):
-        return compact_json
-    if isinstance(kind, DateTime):
-        raise TypeError("county_bulk: datetimes go through SQLAlchemy")  # none of the bulk tables has one
-    if isinstance(kind, Date):
-        return date.isoformat
-    if isinstance(kind, Boolean):
-        return int
-    return None
 
 
 @dataclass(frozen=True)
@@ -158,7 +140,6 @@ class _Prepared:
 
     sql: str
     order: tuple[int, ...] | None  # the row's positions in the statement's parameter order (None: the same order)
-    converted: tuple[tuple[int, Callable], ...]  # (position in the row, converter) of what sqlite3 cannot take as is
 
 
 #: the bulk statements compiled so far, by what they are made of (a handful: one per table and statement kind)
@@ -166,24 +147,16 @@ _PREPARED: dict[tuple, _Prepared] = {}
 
 
 def _prepare(c: Connection, stmt, table: Table, columns: Columns) -> _Prepared:
+    for k in columns:
+        if isinstance(table.c[k].type, DateTime):
+            raise TypeError("county_bulk: datetimes go through SQLAlchemy")  # none of the bulk tables has one
     compiled = stmt.compile(dialect=c.dialect, column_keys=list(columns))
     order = tuple(columns.index(k) for k in compiled.positiontup)
-    converted = tuple((i, f) for i, f in enumerate(_converter(table.c[k].type) for k in columns) if f is not None)
-    return _Prepared(str(compiled), None if order == tuple(range(len(columns))) else order, converted)
+    return _Prepared(str(compiled), None if order == tuple(range(len(columns))) else order)
 
 
 def _sqlite_many(c: Connection, prepared: _Prepared, rows: list[tuple]) -> None:
-    """The rows given to sqlite3's ``executemany`` of the prepared statement, converted where they must be."""
-    order, converted = prepared.order, prepared.converted
-    if converted:
-        out = []
-        for r in rows:
-            values = list(r)
-            for i, f in converted:
-                if values[i] is not None:
-                    values[i] = f(values[i])
-            out.append(tuple(values))
-        rows = out
-    if order is not None:
-        rows = [tuple([r[i] for i in order]) for r in rows]
+    """The rows given to sqlite3's ``executemany`` of the prepared statement (reordered if it must be)."""
+    if prepared.order is not None:
+        rows = [tuple([r[i] for i in prepared.order]) for r in rows]
     c.exec_driver_sql(prepared.sql, rows)
