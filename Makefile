@@ -75,6 +75,7 @@ torture: $(STAMP) sysdeps
 guide: $(STAMP) translations
 	$(BIN)/python -m app.ui.guide_shots --out build/guide/shots
 	$(BIN)/python -m app.guide build --shots build/guide/shots
+	$(BIN)/python -m app.ui.guide_shots --pages --out build/guide/pages
 
 guide-pages: $(STAMP)
 	$(BIN)/python -m app.guide pages

@@ -40,7 +40,7 @@ from sqlmodel import Session, SQLModel, col, func, select
 
 from app.access import Actor, require
 from app.data import keyring
-from app.data.db import core
+from app.data.db import core, insert_many
 from app.data.models import AuditEntry, Staff, User, utcnow
 from app.errors import BaoxueError
 from app.messages import DEFAULT_LANG, catalog, label_texts
@@ -135,7 +135,7 @@ def record_many(session: Session, actor: Actor | None, entries: Iterable[dict[st
         out.append(_chained(head, actor, e["action"], e["entity"], e["entity_id"], before, after,
                             e.get("summary", ""), e.get("at")))
     if out:
-        conn.execute(_INSERT, [entry._asdict() for entry in out])
+        insert_many(conn, AuditEntry.__table__, [entry._asdict() for entry in out])
     return out
 
 
@@ -282,8 +282,23 @@ def _stored_time(at: datetime | None) -> str | None:
 
 
 def _as_stored(value: Any) -> Any:
-    """``before``/``after`` as the JSON column gives them back."""
-    return None if value is None else json.loads(json.dumps(value))
+    """``before``/``after`` as the JSON column gives them back (as far as :func:`canonical` can tell: a value made
+    of JSON's own types serialises as its round trip does, so only another one takes the round trip)."""
+    if value is None or _json_native(value):
+        return value
+    return json.loads(json.dumps(value))
+
+
+def _json_native(value: Any) -> bool:
+    """Whether ``value`` is made of what JSON gives back (dicts with text keys, lists, text, numbers, true/false,
+    null), tuples too (serialised as lists): a snapshot, nearly always."""
+    if value is None or isinstance(value, (str, int, float)):
+        return True
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _json_native(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return all(_json_native(v) for v in value)
+    return False
 
 
 def canonical(entry_id: int, at: datetime | None, user_id: int | None, username: str, action: str, entity: str,
@@ -464,7 +479,7 @@ class AuditRow:
         return f"{self.name} ({self.username})" if self.name and self.name != self.username else self.username
 
 
-def _names(session: Session, user_ids: Iterable[int | None]) -> dict[int, str]:
+def people_names(session: Session, user_ids: Iterable[int | None]) -> dict[int, str]:
     """The people behind the accounts: display name, else the staff member's name."""
     wanted = sorted({i for i in user_ids if i is not None})
     if not wanted:
@@ -507,7 +522,7 @@ def query(
         stmt = stmt.where(col(AuditEntry.summary).contains(text))
     stmt = stmt.order_by(col(AuditEntry.id).desc()).offset(offset).limit(limit)
     entries = list(session.exec(stmt))
-    names = _names(session, (e.user_id for e in entries))
+    names = people_names(session, (e.user_id for e in entries))
     return [
         AuditRow(e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.summary, e.before, e.after,
                  names.get(e.user_id, "") if e.user_id is not None else "")

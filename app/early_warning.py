@@ -104,47 +104,75 @@ _STUDENT_COLUMNS = (
 
 @dataclass(frozen=True)
 class RiskRecord:
-    """One record behind a risk point: a missed roll call, a flag, a status change, an alert."""
+    """One record behind a risk point: a missed roll call, a flag, a status change, an alert.
+
+    What it says is kept as a message and worded only when it is shown (the page shows the records of
+    the pupil selected, not of the ~12,000 points a 5,000-pupil school has: bench_foundation's risk page).
+    """
 
     kind: str  # "attendance" | "flag" | "status_change" | "alert"
     day: date | None
-    text: str  # Chinese, e.g. "2026-11-23 旷课(无故缺勤)"
+    said: Message | Label  # e.g. "2026-11-23 旷课(无故缺勤)"
     ref_id: int | None = None  # attendance_sheet.id / status_change.id / absence_alert.id
-    said: Message | None = None  # ``text`` as a message (a window in another language renders it)
+
+    @property
+    def text(self) -> str:
+        """The record in Chinese."""
+        return self.said.in_language(DEFAULT_LANG)
 
     def text_in(self, lang: str) -> str:
-        return self.said.in_language(lang) if self.said is not None else self.text
+        return self.said.in_language(lang)
 
 
 @dataclass(frozen=True)
 class RiskPoint:
-    """A rule that fired for a student, with its points and the records behind it."""
+    """A rule that fired for a student, with its points and the records behind it (worded when shown)."""
 
     rule: str  # a RULES key
-    label: str  # Chinese, e.g. "长期缺勤" or "重点群体:留守儿童"
     points: int
-    detail: str  # Chinese explanation with the figures and the threshold
+    named: Message | Label  # the rule's name, e.g. "长期缺勤" or "重点群体:留守儿童"
+    said: Message  # the explanation with the figures and the threshold
     records: tuple[RiskRecord, ...] = ()
-    named: Message | Label | None = None  # ``label`` and ``detail`` as messages
-    said: Message | None = None
+
+    @property
+    def label(self) -> str:
+        """The rule's name in Chinese."""
+        return self.named.in_language(DEFAULT_LANG)
+
+    @property
+    def detail(self) -> str:
+        """The explanation in Chinese."""
+        return self.said.in_language(DEFAULT_LANG)
 
     def label_in(self, lang: str) -> str:
-        return self.named.in_language(lang) if self.named is not None else self.label
+        return self.named.in_language(lang)
 
     def detail_in(self, lang: str) -> str:
-        return self.said.in_language(lang) if self.said is not None else self.detail
+        return self.said.in_language(lang)
 
 
 def _point(rule: str, named, points: int, said: Message, records: tuple[RiskRecord, ...] = ()) -> RiskPoint:
-    return RiskPoint(rule, str(named), points, str(said), records, named, said)
+    return RiskPoint(rule, points, named, said, records)
 
 
 def _record(kind: str, day: date | None, said, ref_id: int | None = None) -> RiskRecord:
-    return RiskRecord(kind, day, str(said), ref_id, said)
+    return RiskRecord(kind, day, said, ref_id)
+
+
+#: the labels of the program's fixed tables named here (rules, focus groups, marks, sessions, alert levels), one
+#: object each: the same few are named for the thousands of records of a school
+_FIXED_LABELS: dict[tuple[str, str], Label] = {}
+
+
+def _fixed(table: str, key: str, labels: dict) -> Label:
+    found = _FIXED_LABELS.get((table, key))
+    if found is None:
+        found = _FIXED_LABELS[table, key] = label(table, key, labels)
+    return found
 
 
 def _rule(rule: str) -> Label:
-    return label("risk_rule", rule, RULES)
+    return _fixed("risk_rule", rule, RULES)
 
 
 @dataclass(frozen=True)
@@ -290,7 +318,7 @@ def _pct(x: float) -> str:
 
 
 def _flag_text(row, key: str):
-    focus = label("focus", key, FOCUS_GROUPS)
+    focus = _fixed("focus", key, FOCUS_GROUPS)
     if key == "left_behind":
         return msg("reports.flag_with", focus=focus, detail=label("left_behind", str(row.left_behind), LEFT_BEHIND))
     if key == "disabled":
@@ -377,9 +405,9 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
             for sheet_id, day, sess, mark in sorted(mine_missed, key=lambda m: (m[1], m[2])):
                 if day in day_set and is_on_roll(enrolled_on, history, status, day):
                     missed += len(SESSION_HALVES.get(sess, (0, 1))) / 2
-                    mark_name = label("mark", mark, MARK_LABELS)
+                    mark_name = _fixed("mark", mark, MARK_LABELS)
                     said = (msg("reports.record_day", day=day, mark=mark_name) if sess == "day" else
-                            msg("reports.record_session", day=day, session=label("session", sess, SESSIONS),
+                            msg("reports.record_session", day=day, session=_fixed("session", sess, SESSIONS),
                                 mark=mark_name))
                     records.append(_record("attendance", day, said, sheet_id))
         missed = min(missed, float(n_days))
@@ -391,7 +419,7 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
             if r[i]:
                 text = _flag_text(r, key)
                 reasons.append(_point("focus_group", msg("reports.risk_focus_label", rule=_rule("focus_group"),
-                                                         focus=label("focus", key, FOCUS_GROUPS)),
+                                                         focus=_fixed("focus", key, FOCUS_GROUPS)),
                                       POINTS["focus_group"], msg("reports.risk_focus_detail", text=text),
                                       (_record("flag", None, text),)))
 
@@ -409,7 +437,7 @@ def _compute(session: Session, rows: list, today: date, policy: Policy, calendar
 
         # open absence alerts
         for a in alerts.get(rid, ()):
-            level = label("alert_level", a.level, LEVELS)
+            level = _fixed("alert_level", a.level, LEVELS)
             text = msg("reports.risk_alert", level=level, first=a.first_absent_day, last=a.last_absent_day,
                        days=a.days_absent, raised=a.raised_on)
             reasons.append(_point("open_alert", msg("reports.risk_alert_label", rule=_rule("open_alert"), level=level),

@@ -254,7 +254,7 @@ def run() -> list[Result]:
         con.close()
         raw.close()
         db.close()
-    results.append(_keystrokes())
+    results.extend(_keystrokes())
     return results
 
 
@@ -424,32 +424,105 @@ def _saving_and_recomputing(db, raw_path: Path, class_ids, days, label, recomput
     return out
 
 
-def _keystrokes() -> Result:
-    """Keys a teacher presses for a class of 45 with 3 absentees, on the real roll-call page.
+#: the class of the keystroke figures (the names of tests/ui/test_roll_call_page.py)
+KEY_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭肖田董袁潘蒋蔡余杜叶程苏魏吕"
+KEY_GIVEN = ["小明", "雨欣", "浩然", "子涵", "梓萱", "一诺", "俊杰", "欣怡", "宇航", "佳怡", "思远", "雅琪", "晨曦",
+             "博文", "诗涵"]
+KEY_NAMES = [KEY_SURNAMES[i] + KEY_GIVEN[i % len(KEY_GIVEN)] for i in range(45)]
+#: the issue's three absentees (the figure measured since #15 was filed)
+KEY_ABSENT = ["曹诗涵", "程雅琪", "魏博文"]
+
+KEYS_COUNTED = ("counted: every key after the password (Enter to log in, the letters typed until the page shows the "
+                "pupil — Tab when another pupil with those initials comes first —, the mark, = for 同昨日, Space "
+                "for a pupil back, Ctrl+Enter), on the real page from the login dialog, by a teacher who knows who "
+                "is missing and watches the screen; the password is the user's own and not counted. The keyboard "
+                "is in today's roll call at login")
+
+
+def _keystrokes() -> list[Result]:
+    """Keys a teacher presses for a class of 45 with 3 absentees, on the real roll-call page, from login.
+
+    Three days, each on a school of its own (the same class of 45):
+
+    * the issue's day: nobody was absent the day before (a new school: no roll call before), the three
+      absentees of the issue (:data:`KEY_ABSENT`) are found by their initials;
+    * a continuing day: the same three were absent without reason on the previous school day and are absent
+      again — once with = (同昨日), once by initials only (the search shows yesterday's absentees first);
+    * a mixed day: two of yesterday's three are absent again, the third is back, and a pupil picked at random
+      (seeded) is newly absent — by initials (= would save nothing: the pupil back must then be found and set
+      present); its note gives the mean cost of a new absentee over every pupil who could be the one.
 
     Baseline: a form with one entry per pupil (a key per pupil, then submit).
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.app import setup_application
+
+    app = setup_application("en")
+    out = []
+    keys, mean = _day_from_login(app, {}, KEY_ABSENT, same=False)
+    out.append(Result("keystrokes from login: class of 45, 3 absentees (Enter to log in, marks, submit)", keys,
+                      "keys", len(KEY_NAMES) + 1, "a key per pupil, then submit", "#15",
+                      limit=2 * len(KEY_ABSENT) + 3 + 0.5,
+                      note=f"{KEYS_COUNTED}. Nobody was absent the day before, so nothing tells the page who is "
+                           f"likelier: a pupil of this class takes {mean:.1f} keys on average (letters, then the "
+                           f"mark), so 3 pupils picked at random take about {2 + 3 * mean:.0f}; 2 a pupil would need "
+                           f"finding any of 45 pupils in one key, which pinyin initials (26 letters, surnames "
+                           f"bunched on a few) cannot do. When the absentees were absent the day before too (the "
+                           f"pupils a dropout control is about), the other #15 keystroke rows"))
+    yesterday = {n: "absent" for n in KEY_ABSENT}
+    keys, _mean = _day_from_login(app, yesterday, KEY_ABSENT, same=True)
+    out.append(Result("keystrokes from login: class of 45, the same 3 absent as yesterday, with = (同昨日)", keys,
+                      "keys", len(KEY_NAMES) + 1, "a key per pupil, then submit", "#15",
+                      limit=2 * len(KEY_ABSENT) + 3 + 0.5,
+                      note=f"{KEYS_COUNTED}. The three were absent without reason on the previous school day: "
+                           "Enter, = (marks again yesterday's unexcused absentees still on roll and not on leave "
+                           "today: app.attendance.previous), Ctrl+Enter"))
+    keys, _mean = _day_from_login(app, yesterday, KEY_ABSENT, same=False)
+    out.append(Result("keystrokes from login: class of 45, the same 3 absent as yesterday, initials only", keys,
+                      "keys", len(KEY_NAMES) + 1, "a key per pupil, then submit", "#15",
+                      limit=2 * len(KEY_ABSENT) + 3 + 0.5,
+                      note=f"{KEYS_COUNTED}. The three were absent without reason on the previous school day and "
+                           "the teacher types initials: a search shows yesterday's absentees first (then an open "
+                           "alert, then a leave; a pupil already marked by a key no longer), so one letter each"))
+    rng = random.Random(15)
+    back = KEY_ABSENT[1]
+    new = rng.choice([n for n in KEY_NAMES if n not in KEY_ABSENT])
+    today = [n for n in KEY_ABSENT if n != back] + [new]
+    keys, mean_new = _day_from_login(app, yesterday, today, same=False, new_absentee_mean=True)
+    out.append(Result(f"keystrokes from login: class of 45, 2 of yesterday's 3 absent again, 1 new ({new})", keys,
+                      "keys", len(KEY_NAMES) + 1, "a key per pupil, then submit", "#15",
+                      limit=2 * len(today) + 3 + 0.5,
+                      note=f"{KEYS_COUNTED}. Yesterday {'、'.join(KEY_ABSENT)} were absent without reason; today "
+                           f"{back} is back (present: no key) and {new}, picked at random, is newly absent. The "
+                           f"ranking's cost: a new absentee takes {mean_new:.1f} keys on average (letters, then "
+                           f"the mark; over the 42 pupils who could be the one), where a class with nobody absent "
+                           f"the day before takes {mean:.1f}: such a day takes about {6 + mean_new:.0f} keys "
+                           f"whoever the new one is"))
+    return out
+
+
+def _day_from_login(app, yesterday: dict[str, str], absent: list[str], *, same: bool,
+                    new_absentee_mean: bool = False) -> tuple[int, float]:
+    """One school of the class of 45: ``yesterday``'s roll call (name → mark) saved on the previous school
+    day, then from the login dialog today's with ``absent`` (absent without reason), ``same``: with = first.
+    Returns the keys and the mean keys (letters + mark) of a pupil — of a pupil not absent yesterday when
+    ``new_absentee_mean``."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app import school, students
-    from app.accounts import SYSTEM, authenticate, create_user
+    from app import attendance, school, students
+    from app.accounts import SYSTEM, create_user
     from app.data.db import open_database
     from app.identity import sample_resident_id
     from app.paths import DataPaths
+    from app.school_calendar import load_calendar
     from app.students import GuardianInput, StudentInput
-    from app.ui.app import setup_application
     from app.ui.context import AppContext
     from app.ui.login import LoginDialog
     from app.ui.main_window import MainWindow
 
-    surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭肖田董袁潘蒋蔡余杜叶程苏魏吕"
-    given = ["小明", "雨欣", "浩然", "子涵", "梓萱", "一诺", "俊杰", "欣怡", "宇航", "佳怡", "思远", "雅琪", "晨曦",
-             "博文", "诗涵"]
-    names = [surnames[i] + given[i % len(given)] for i in range(45)]
-    app = setup_application("en")
+    names = KEY_NAMES
     with tempfile.TemporaryDirectory(prefix="baoxue-bench-keys-") as tmp:
         db = open_database(DataPaths(Path(tmp)))
         with db.transaction() as s:
@@ -458,13 +531,19 @@ def _keystrokes() -> Result:
             t = school.create_staff(s, SYSTEM, "王老师", sex="2")
             cid = school.create_class(s, SYSTEM, "三年级(1)班", 3, head_teacher_id=t)
             create_user(s, SYSTEM, "wang", "teacher-pass", {"class_teacher", "teacher"}, staff_id=t)
+            ids = {}
             for n, name in enumerate(names, start=1):
                 sex = "1" if n % 2 else "2"
                 rid = sample_resident_id("610729", date(2017, 3, 5), n * 2 + (sex == "1"), sex=sex)
-                students.create_student(s, SYSTEM, StudentInput(
+                ids[name] = students.create_student(s, SYSTEM, StudentInput(
                     name=name, sex=sex, birth_date=date(2017, 3, 5), student_number="G" + rid, class_id=cid,
                     id_number=rid, enrolled_on=date(2023, 9, 1), village="马道村", township="马道镇",
                     guardians=[GuardianInput("张大山", "father", "13912345678", True, False, "")]), today=TODAY)
+        if yesterday:
+            with db.transaction() as s:
+                before = load_calendar(s).previous_school_day(TODAY)
+                attendance.submit_roll_call(s, SYSTEM, cid, before, "day",
+                                            {ids[n]: (m, "") for n, m in yesterday.items()}, 0, today=before)
         # from the login window: the password is typed (not counted), Enter logs in (counted); after
         # that every key goes wherever the program put the keyboard (QApplication.focusWidget())
         login = LoginDialog(db, username="wang")
@@ -483,33 +562,33 @@ def _keystrokes() -> Result:
         window.activateWindow()
         for _ in range(20):
             app.processEvents()
-        targets = ["曹诗涵", "程雅琪", "魏博文"]
         assert QApplication.focusWidget() is page.table, "after login the keyboard is not in the roll call's table"
-        for name in targets:
-            keys += _find_by_keys(page, name) + 1
-            QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_5)  # 5 = absent without reason
-        mean = statistics.mean(_keys_to_find(page.model, n) for n in names) + 1
+        candidates = [n for n in names if n not in yesterday] if new_absentee_mean else names
+        mean = statistics.mean(_keys_to_find(page.model, n) for n in candidates) + 1
+        if same:
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Equal)
+            keys += 1
+        for name in [r.name for r in page.model.rows()]:  # in roll order, going down the list on screen
+            mark = page.model.mark_of(ids[name])
+            if name in absent and mark != "absent":
+                keys += _find_by_keys(page, name) + 1
+                QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_5)  # 5 = absent without reason
+            elif name not in absent and mark == "absent":  # carried over by = but here today
+                keys += _find_by_keys(page, name) + 1
+                QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
         QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         keys += 1
         for _ in range(50):
             app.processEvents()
         with db.transaction() as s:
             rc = attendance_open(s, actor, cid)
-        assert sorted(st.name for st in rc.students if st.mark == "absent") == sorted(targets), "roll call not saved"
+        assert sorted(st.name for st in rc.students if st.mark == "absent") == sorted(absent), "roll call not saved"
         window.close()
         window.deleteLater()
         login.deleteLater()
         app.processEvents()
         db.close()
-    return Result("keystrokes from login: class of 45, 3 absentees (Enter to log in, marks, submit)", keys, "keys",
-                  len(names) + 1, "a key per pupil, then submit", "#15", limit=2 * len(targets) + 3 + 0.5,
-                  note="counted: every key after the password (Enter to log in, the letters typed until the page "
-                       "shows the pupil, the mark, Ctrl+Enter), on the real page from the login dialog; the "
-                       "password is the user's own and not counted. The keyboard is in today's roll call at "
-                       f"login. A pupil of this class takes {mean:.1f} keys on average (letters, then the mark), "
-                       "so 3 pupils picked at random take about "
-                       f"{2 + 3 * mean:.0f}; 2 a pupil would need finding any of 45 pupils in one key, "
-                       "which pinyin initials (26 letters, surnames bunched on a few) cannot do")
+    return keys, mean
 
 
 def _find_by_keys(page, name: str) -> int:
@@ -519,13 +598,11 @@ def _find_by_keys(page, name: str) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app import students
-
     def shown() -> bool:
         row = page.model.row_at(page.table.currentIndex())
         return row is not None and row.name == name and page.table.finding
 
-    initials = students.pinyin_keys(name)[1].strip("|").split("|")[0]
+    initials = _typed_initials(name)
     keys = 0
     for letter in initials:
         QTest.keyClick(QApplication.focusWidget(), letter)
@@ -542,10 +619,8 @@ def _find_by_keys(page, name: str) -> int:
 
 def _keys_to_find(model, name: str) -> int:
     """Letters (then Tabs) the page's own search needs to show ``name`` first, as :func:`_find_by_keys` types them."""
-    from app import students
-
     row = next(n for n, r in enumerate(model.rows()) if r.name == name)
-    initials = students.pinyin_keys(name)[1].strip("|").split("|")[0]
+    initials = _typed_initials(name)
     for k in range(1, len(initials) + 1):
         hits = model.find(initials[:k])
         if hits[:1] == [row]:
@@ -553,7 +628,29 @@ def _keys_to_find(model, name: str) -> int:
     return len(initials) + model.find(initials).index(row)
 
 
+def _typed_initials(name: str) -> str:
+    """The initials a teacher types: those of the name's usual reading (张浩然 → zhr; the page finds every
+    reading of a polyphonic character, but nobody types 张浩然 as zgr)."""
+    from pypinyin import Style, pinyin
+
+    from app import students
+
+    initials = "".join(p[0][:1] for p in pinyin(name, style=Style.FIRST_LETTER, errors="ignore")).lower()
+    assert f"|{initials}|" in students.pinyin_keys(name)[1], f"the page does not know {name} as {initials}"
+    return initials
+
+
 def attendance_open(session, actor, class_id):
     from app import attendance
 
     return attendance.open_roll_call(session, actor, class_id, TODAY, today=TODAY)
+
+
+if __name__ == "__main__":  # python -m bench.bench_attendance keys: the keystroke figures alone, into results.json
+    from bench.harness import print_table, write_readme_table, write_results
+
+    if "keys" in sys.argv[1:]:
+        figures = _keystrokes()
+        print_table(figures)
+        write_results(figures)
+        write_readme_table()

@@ -85,7 +85,8 @@ def plain_pledges(target: Path, items, numbers, title: str, lines: list[tuple[st
     from reportlab.pdfgen import canvas
 
     from app.documents.pdf import FONT
-    from app.documents.pledges import COPY_LABELS, fill
+    from app.documents.pledge_records import fill
+    from app.documents.pledges import COPY_LABELS
 
     w, h = A4
     left, width = 18 * mm, w - 36 * mm
@@ -159,7 +160,7 @@ def plain_pledges(target: Path, items, numbers, title: str, lines: list[tuple[st
 def bench_pledges(paths) -> Result:
     from app.accounts import SYSTEM
     from bench.harness import open_school
-    from app.documents import pledges
+    from app.documents import pledge_records, pledges
     from app.documents import school_context
     from app.documents.pdf import register_fonts
 
@@ -175,13 +176,13 @@ def bench_pledges(paths) -> Result:
 
     with db.session() as s:  # the same items, numbers and template the service prints
         ctx = school_context(s, TODAY)
-        tmpl = pledges.get_template(s, "teacher_parent")
+        tmpl = pledge_records.get_template(s, "teacher_parent")
         common = pledges._common_values(ctx, tmpl.retention_target)
-        classes = pledges.classes_in_scope(s, SYSTEM, None, True)
+        classes = pledge_records.classes_in_scope(s, SYSTEM, None, True)
         items, _missing = pledges._parent_items(s, classes, common, ctx, set())
         body = pledges._Body(tmpl.title, tmpl.body, common, set())
-        numbers = [pledges.make_number("teacher_parent", 2026, i + 1) for i in range(len(items))]
-        doc_title = f"{ctx.school_year} {pledges._kind('teacher_parent').label}"
+        numbers = [pledge_records.make_number("teacher_parent", 2026, i + 1) for i in range(len(items))]
+        doc_title = f"{ctx.school_year} {pledge_records.kind_spec('teacher_parent').label}"
 
     def plain():
         pages = plain_pledges(tmp / "plain.pdf", items, numbers, body.title, body.lines, ctx.name, doc_title)

@@ -46,13 +46,106 @@ def _roster_file(paths) -> Path:
     return xlsx
 
 
-def bench_import(xlsx: Path) -> Result:
+def _import_target(root: Path):
+    """A new school to import into (not timed: creating a school is not part of an import)."""
+    from app import school
+    from app.paths import DataPaths
+
+    shutil.rmtree(root, ignore_errors=True)
+    db = open_school(DataPaths(root))
+    with db.transaction() as s:
+        school.setup_school(s, code="3161000999", name="导入测试学校", county_code="610729",
+                            admin_username="admin", admin_password="bench-pass")
+    return db
+
+
+def _plain_import(db, xlsx: Path) -> int:
+    """The fair baseline of an import: the same file read the plainest way (openpyxl read-only), and the same
+    rows written the plainest way (sqlite3 ``executemany`` on the same SQLCipher file): each pupil's row, their
+    guardians, status change 11 and an audit entry holding the row as JSON, chained by HMAC-SHA256 like ours.
+    Cells are stored as the file has them (no code tables, no checks, no pinyin): that is the program's work."""
+    import hashlib
+    import hmac
+    import json
+    from datetime import date, datetime
+
     import openpyxl
 
-    from app import school
+    from app.students.roster_layout import COLUMNS
+
+    by_header = {c.header: c.attribute for c in COLUMNS}
+    yes_no = {"是": 1, "否": 0}
+
+    def plain(v):
+        return v.date().isoformat() if isinstance(v, datetime) else v.isoformat() if isinstance(v, date) else v
+
+    wb = openpyxl.load_workbook(xlsx, read_only=True, data_only=True)
+    rows = wb.worksheets[0].iter_rows(values_only=True)
+    attrs = [by_header.get(str(h).rstrip("*")) if h else None for h in next(rows)]
+    fields = [a for a in attrs if a and "." not in a and a not in ("class_name",)]
+    pos = {a: i for i, a in enumerate(attrs) if a}
+    students, guardians, changes, entries = [], [], [], []
+    now = datetime.now().isoformat(" ")
+    for sid, values in enumerate(rows, start=1):
+        rec = {a: plain(values[pos[a]]) for a in fields}
+        rec = {a: (yes_no.get(v, v) if v is not None else ("" if a not in ("id_number", "student_number",
+                                                                              "disability_type") else None))
+               for a, v in rec.items()}
+        rec["grade_level"] = 1
+        students.append((sid, *rec.values(), "", "", "in_school", "", now, now))
+        gs = []
+        for n in (1, 2, 3):
+            g = [values[pos[f"guardian{n}.{k}"]] for k in ("name", "relation", "phone", "lives_with_child",
+                                                             "works_away", "work_place", "is_guardian")]
+            if g[0]:
+                g[3:5] = (yes_no.get(g[3], 0), yes_no.get(g[4], 0))
+                g[6] = yes_no.get(g[6], 1)
+                guardians.append((sid, *(x if x is not None else "" for x in g), n - 1))
+                gs.append(g)
+        changes.append((sid, "11", rec.get("enrolled_on") or now[:10], "in_school", "名册导入", "", now))
+        entries.append((now, "student.create", "student", sid, f"新增学生 {rec['name']}(名册导入)",
+                        json.dumps({**rec, "guardians": gs}, ensure_ascii=False)))
+    wb.close()
+    con = raw_connect(db)
+    previous, key = (con.execute("SELECT chain_hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()[0],
+                     b"k" * 32)
+    chained = []
+    for e in entries:
+        previous = hmac.new(key, previous.encode() + b"\n" + e[-1].encode(), hashlib.sha256).hexdigest()
+        chained.append((*e, previous))
+    cols = ", ".join([*fields, "name_pinyin", "name_initials", "status", "notes", "created_at", "updated_at"])
+    con.execute("PRAGMA foreign_keys=ON")
+    con.executemany(f"INSERT INTO student (id, {cols}) VALUES ({', '.join('?' * (len(fields) + 7))})", students)
+    con.executemany("INSERT INTO guardian (student_id, name, relation, phone, lives_with_child, works_away, "
+                    "work_place, is_guardian, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", guardians)
+    con.executemany("INSERT INTO status_change (student_id, code, effective_date, to_status, reason, reference, "
+                    "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", changes)
+    con.executemany("INSERT INTO audit_entry (at, username, action, entity, entity_id, summary, after, chain_hash) "
+                    "VALUES (?, 'system', ?, ?, ?, ?, ?, ?)", chained)
+    con.commit()
+    con.close()
+    return len(students)
+
+
+def _median_cpu(setup, fn, repeat: int = 3) -> float:
+    """The median CPU time of ``fn(setup())`` over ``repeat`` runs, ``setup`` not timed."""
+    import statistics
+
+    times = []
+    for _ in range(repeat):
+        target = setup()
+        t0 = time.process_time()
+        fn(target)
+        times.append(time.process_time() - t0)
+        target.close()
+    return statistics.median(times)
+
+
+def bench_import(xlsx: Path, repeat: int = 3) -> Result:
+    import openpyxl
+
     from app.accounts import SYSTEM
-    from bench.harness import open_school
-    from app.paths import DataPaths
+    from app.students import pinyin_keys
     from app.students.roster_import import import_roster
 
     def plain_read():
@@ -61,34 +154,42 @@ def bench_import(xlsx: Path) -> Result:
             pass
         wb.close()
 
-    def our_import():
-        root = DATA_DIR / "import-target"
-        shutil.rmtree(root, ignore_errors=True)
-        db = open_school(DataPaths(root))
-        with db.transaction() as s:
-            school.setup_school(s, code="3161000999", name="导入测试学校", county_code="610729",
-                                admin_username="admin", admin_password="bench-pass")
+    def our_import(db):
         plan, result = import_roster(db, SYSTEM, xlsx)
         assert not plan.errors, plan.errors[:3]
         # the demo's term moved a few pupils off the roll (transfer out, death): the file holds the rest
         assert result.created == len(plan.creates) >= N_STUDENTS - 20, result
-        db.close()
 
-    base = timeit(plain_read, repeat=3, cpu=True)
-    value = timeit(our_import, repeat=3, warmup=0, cpu=True)
+    def plain_import(db):
+        assert _plain_import(db, xlsx) >= N_STUDENTS - 20
+
+    target = DATA_DIR / "import-target"
+    read = timeit(plain_read, repeat=repeat, cpu=True)
+    base = _median_cpu(lambda: _import_target(target), plain_import, repeat)
+    def fresh_target():
+        pinyin_keys.cache_clear()  # each run pays for its names, as the first import of a session does
+        return _import_target(target)
+
+    value = _median_cpu(fresh_target, our_import, repeat)
+    print(f"   roster import: {value:.2f} s CPU; read only {read:.2f} s (×{value / read:.2f}); "
+          f"read + raw inserts {base:.2f} s (×{value / base:.2f})", flush=True)
     return Result("roster import, 5,000-row .xlsx, CPU", value, "s", base,
-                  "openpyxl read-only read of the same file", "#2", goal=2, runs=3,
-                  note="done: new pupils, their guardians and status changes by Core executemany (ids by RETURNING), "
-                       "every audit entry in one executemany (the same chain), no ORM object or flush per pupil; "
-                       "(#18) a cell whose value follows from its text (yes/no, codes, relations) converted once per "
-                       "spelling, the sheet's guardian columns found once, plain text checked by one match, pinyin "
-                       "keys once per distinct name, one JSON encoder for the audit chain and the stored values; "
-                       "what is left over the read (largest first): the audit entries (each snapshot serialised "
-                       "three times: the JSON round trip of the chain's canonical form, the canonical form, the "
-                       "stored column), SQLAlchemy's per-row parameter processing of the executemany inserts (a "
-                       "tenth), checking each row (the field rules of app.students) and pypinyin; to reach 2: the "
-                       "inserts as driver tuples (as the county does, ids without RETURNING) and the chain's canonical "
-                       "form without the round trip for JSON-native snapshots")
+                  "openpyxl read-only read of the same file + sqlite3 executemany of the same rows "
+                  "(pupils, guardians, status changes, chained audit entries)", "#2", goal=2, runs=repeat,
+                  note="(#18) the baseline is now the same physical work done the plainest way: the file read by "
+                       "openpyxl read-only, and the same rows (pupils, guardians, status changes, audit entries "
+                       "chained by HMAC) written by sqlite3 executemany on the same SQLCipher file; creating the "
+                       "target school is not timed, and each run pays for its pupils' pinyin (cache cleared). Against "
+                       "the read alone the ratio is about 1.9 (was 2.67 with the school's creation timed and pinyin "
+                       "cached). Done: new pupils, guardians, status changes and every audit entry by the driver's "
+                       "executemany (app.data.db.insert_many: SQLAlchemy's bind processors, ids after the largest "
+                       "under the write lock, no RETURNING), each distinct cell of a column converted once, the "
+                       "chain's canonical form without the JSON round trip for JSON-native snapshots, pinyin keys "
+                       "from one pypinyin conversion per distinct name, the input dataclasses copied without "
+                       "__init__. What is left over the baseline (1.2–1.4 s, largest first): checking each row "
+                       "(field rules, ID check digits, dates, codes, duplicates: ~0.85 s), the audit snapshots, "
+                       "their canonical form and HMAC (~0.3 s), the per-row values of the inserts (~0.15 s), pinyin "
+                       "(~0.1 s), the 117 new classes through app.school (~0.06 s)")
 
 
 NOTES = {
@@ -99,10 +200,23 @@ NOTES = {
               "(\u201cN more\u201d); the baseline still runs the query",
     "risk": "was 605 ms (widths from every cell); columns sized from 100 rows; the service reads plain rows, "
             "counts a pupil's days on roll at once when the status did not change, writes no text for a pupil "
-            "without a point and builds no row for a pupil the page leaves out (121 → 73 ms on the demo)"
-            "; since #15 item 6 every risk point is a catalog message rendered to its text (~12,000 on this school, ~10 µs each: 141 → 234 ms); to reach 200 again: keep the points as messages and render only the rows the table shows (the model's data(), not the service)",
-    "documents": "the page's own work is ~50 ms; the first opening in a session also loads ReportLab (~100 ms "
-                 "on a quiet machine): the documents services import it at the top, as every service imports",
+            "without a point and builds no row for a pupil the page leaves out (121 → 73 ms on the demo); since "
+            "#15 item 6 every risk point is a catalog message, and each point's name and explanation and each "
+            "record were rendered to their Chinese text as the service built them (~12,000 texts, 141 → 234 ms); "
+            "done (#18): points and records keep their messages and are worded when shown (the rows the table "
+            "paints, the selected pupil's details; 244 → 143 ms in one run on the shared machine), the fixed "
+            "tables' labels (rules, marks, sessions, focus groups) made once, and the table fitted to its 100-row "
+            "sample once per reset instead of at each of three layouts (12,840 → 5,640 data() calls); what is "
+            "left is the service's pass over 5,000 pupils (its five reads, each pupil's days on roll and points)",
+    "documents": "the page's own work is ~50 ms; its first opening in a session loaded ReportLab (~100 ms), which "
+                 "the documents services imported at the top; done (#18): what the page lists, records and edits "
+                 "(pledge kinds, templates, numbers, returns: app.documents.pledge_records; the forms and their "
+                 "fields: app.documents.form_fields) imports no ReportLab, and the printing modules (pledges, "
+                 "forms) are imported by the worker that prints, the first time the user prints (210 → 99 ms in "
+                 "one run on the shared machine; tests/test_architecture.py keeps ReportLab out of the page)",
+    "monthly": "the page's own work is ~30 ms; in the bench's order a full collection of the heap (~50 ms) falls "
+               "due while it opens (before #18 it fell on the audit page, while ReportLab was loaded by the "
+               "documents page)",
     "mentors": "who needs a mentor read once per board (was three times), the mentees, the staff, the candidates "
                "and the cover as plain rows, the whole board's plan reviews without a list of ids, the tables fitted "
                "to a sample of 100 rows once per reset instead of ResizeToContents measuring them at every layout "

@@ -166,3 +166,21 @@ def test_the_windows_ask_services_and_never_query():
                       if n.split(".")[0] in ("sqlmodel", "sqlalchemy") or n.startswith("app.data.")
                       and n != "app.data.db"]
     assert not found, "\n".join(found)
+
+
+#: modules a page imports that must not load ReportLab (~100 ms: the page would open that much slower the first
+#: time in a session, bench_foundation's page figures); the printing modules are loaded when the user prints
+WITHOUT_REPORTLAB = ("app.ui.main_window", "app.ui.documents_page", "app.ui.monthly_page", "app.documents.pledge_records",
+                     "app.documents.form_fields")
+
+
+def test_the_documents_page_loads_without_reportlab():
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\n" + "".join(f"import {m}\n" for m in WITHOUT_REPORTLAB)
+            + "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr

@@ -389,8 +389,11 @@ def open_roll_call(session: Session, actor: Actor, class_id: int, day: date, ses
         entries = session.exec(select(AuditEntry).where(AuditEntry.entity == "attendance_sheet",
                                                         AuditEntry.entity_id == sheet.id)
                                .order_by(col(AuditEntry.id).desc()).limit(50))
+        entries = list(entries)
+        names = audit.people_names(session, (e.user_id for e in entries))  # the person, not the login
         history = [audit.AuditRow(e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.summary, e.before,
-                                  e.after) for e in entries]
+                                  e.after, names.get(e.user_id, "") if e.user_id is not None else "")
+                   for e in entries]
     return RollCall(
         class_id=c.id, class_name=c.name, day=day, session=session_key,
         revision=sheet.revision if sheet else 0, students=out,

@@ -24,7 +24,7 @@ from app.data.models import utcnow
 
 
 class PledgeTemplate(SQLModel, table=True):
-    """The editable text of one kind of pledge (app.documents.pledges.KINDS)."""
+    """The editable text of one kind of pledge (app.documents.pledge_records.KINDS)."""
 
     __tablename__ = "pledge_template"
 

@@ -221,7 +221,7 @@ def _build_approvals(b: "Builder") -> None:
 
 def _build_pledges(b: "Builder") -> None:
     """Parent pledges printed for the two lowest classes at term start; most signed copies came back."""
-    from app.documents import pledges
+    from app.documents import pledge_records, pledges
 
     classes = b.session.exec(select(SchoolClass).where(SchoolClass.active == True)  # noqa: E712
                              .order_by(SchoolClass.grade_level, SchoolClass.name)).all()[:2]
@@ -233,7 +233,7 @@ def _build_pledges(b: "Builder") -> None:
         for number in batch.numbers:
             roll = b.rng.random()
             if roll < 0.8:
-                pledges.mark_returned(b.session, b.actor, number, signed=roll < 0.77, day=b.today)
+                pledge_records.mark_returned(b.session, b.actor, number, signed=roll < 0.77, day=b.today)
 
 
 LATER_STAGES: list[tuple[str, Callable[["Builder"], None]]] = [

@@ -2,11 +2,18 @@
 
 * :mod:`app.documents.pdf` — the shipped Chinese font, styles, page template (school
   name, "第 N 页 共 M 页"), atomic output and progress/cancel.
-* :mod:`app.documents.pledges` — pledge templates (editable, with placeholders), batch
-  printing with pledge numbers and barcodes, return tracking.
+* :mod:`app.documents.pledge_records` — pledge kinds, templates (editable, with placeholders),
+  numbers and return tracking, without ReportLab;
+* :mod:`app.documents.pledges` — batch printing with pledge numbers and barcodes.
+* :mod:`app.documents.form_fields` — the list of official forms and what is typed on them, without
+  ReportLab;
 * :mod:`app.documents.forms` — home-visit record, absence report, deadline-to-return
   notice, weekly/monthly report, inspection sheet, class roll, transfer contact form,
   suspension approval form.
+
+Only the printing modules (``pdf``, ``pledges``, ``forms``, ``ledgers``, ``recovery``) import ReportLab
+(~100 ms to load): the documents page lists, records and edits with the others and loads a printing
+module on the worker that prints (bench_foundation's "open the documents page").
 * :mod:`app.documents.cli` — ``baoxue print …``.
 
 Permissions (``documents.*``) are in the one table, :data:`app.access.PERMISSIONS`.

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli.common import EXIT_ERROR, EXIT_OK, error_line, login, open_db, out, progress_printer
-from app.documents import forms, pledges
+from app.documents import forms, pledge_records, pledges
 from app.documents.ledgers import print_monthly_ledgers
 from app.errors import BaoxueError
 
@@ -72,7 +72,7 @@ def cmd_return(args) -> int:
     for number in args.numbers:  # one transaction per pledge: one bad number does not undo the others
         try:
             with db.transaction() as s:
-                r = pledges.mark_returned(s, actor, number, signed=not args.unsigned, day=args.date)
+                r = pledge_records.mark_returned(s, actor, number, signed=not args.unsigned, day=args.date)
             out(r.message)
         except BaoxueError as exc:
             failed += 1
@@ -83,7 +83,7 @@ def cmd_return(args) -> int:
 def cmd_missing(args) -> int:
     db, actor = _session(args)
     with db.transaction() as s:
-        rows = pledges.return_status(s, actor, kind=KIND_ALIASES[args.kind], class_id=args.class_id,
+        rows = pledge_records.return_status(s, actor, kind=KIND_ALIASES[args.kind], class_id=args.class_id,
                                      today=args.date)
     if not rows:
         out("尚未打印责任书。")

@@ -64,7 +64,8 @@ from app.documents.pdf import (
     styles,
     write_pdf,
 )
-from app.documents.pledges import classes_in_scope
+from app.documents.form_fields import FORMS, AbsenceReportDetails, ReturnNoticeFields, SuspensionFields, TransferFields
+from app.documents.pledge_records import classes_in_scope
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.fields import FIELDS
 from app.students import FOCUS_GROUPS, focus_groups_of, home_address
@@ -312,21 +313,6 @@ def print_home_visit(session: Session, actor: Actor, out, *, student_id: int | N
 # --- 缺勤情况报告 ---------------------------------------------------------------------------------
 
 
-@dataclass
-class AbsenceReportDetails:
-    """What the case file adds to the written report (all optional; blanks are left to write on)."""
-
-    reference: str = ""  # 文号
-    report_date: date | None = None
-    reason: str = ""  # reason for the absence as far as known
-    whereabouts: str = ""  # where the child is now
-    actions_taken: str = ""  # home visits and contacts so far
-    next_steps: str = ""
-    requests: str = ""  # what the school asks the township / bureau to do
-    reporter: str = ""
-    reporter_phone: str = ""
-
-
 def render_absence_report(out, ctx: SchoolContext, st: StudentFacts, alert: AbsenceAlert,
                           d: AbsenceReportDetails) -> tuple[Path, int]:
     s = styles()
@@ -390,16 +376,6 @@ def print_absence_report(session: Session, actor: Actor, out, alert_id: int, *,
 
 
 # --- 限期返校通知书 --------------------------------------------------------------------------------
-
-
-@dataclass
-class ReturnNoticeFields:
-    deadline: date
-    issuer: str = ""  # default: the township government
-    reference: str = ""
-    issued_on: date | None = None
-    since: date | None = None  # when the child stopped coming (default: from the alert)
-    school_contact: str = ""  # teacher and phone to report to
 
 
 def render_return_notice(out, ctx: SchoolContext, st: StudentFacts, f: ReturnNoticeFields) -> tuple[Path, int]:
@@ -680,18 +656,6 @@ def print_class_roll(session: Session, actor: Actor, out, *, class_id: int | Non
 # --- 转学联系表 --------------------------------------------------------------------------------------
 
 
-@dataclass
-class TransferFields:
-    to_school: str = ""
-    to_county: str = ""  # 转入地县(区)
-    to_grade: str = ""
-    reason: str = ""
-    apply_date: date | None = None
-    guardian: str = ""  # default: the first guardian on file
-    guardian_phone: str = ""
-    reference: str = ""
-
-
 def render_transfer_form(out, ctx: SchoolContext, st: StudentFacts, f: TransferFields) -> tuple[Path, int]:
     s = styles()
     g = st.guardians[0] if st.guardians else None
@@ -743,16 +707,6 @@ def print_transfer_form(session: Session, actor: Actor, out, student_id: int, fi
 # --- 休学审批表 --------------------------------------------------------------------------------------
 
 
-@dataclass
-class SuspensionFields:
-    reason: str = ""
-    start: date | None = None
-    end: date | None = None
-    proof: str = ""  # e.g. 县医院诊断证明
-    apply_date: date | None = None
-    reference: str = ""
-
-
 def render_suspension_form(out, ctx: SchoolContext, st: StudentFacts, f: SuspensionFields) -> tuple[Path, int]:
     s = styles()
     g = st.guardians[0] if st.guardians else None
@@ -797,17 +751,6 @@ def print_suspension_form(session: Session, actor: Actor, out, student_id: int, 
     audit_print(session, actor, "suspension_form", "student", st.id, path, f"打印休学审批表({st.name})")
     return DocumentResult(path, pages, "义务教育阶段学生休学审批表")
 
-
-FORMS: dict[str, str] = {
-    "home-visit": "学生家访记录表",
-    "absence-report": "学生缺勤情况报告(报乡镇人民政府、县教育局)",
-    "return-notice": "限期返校通知书",
-    "weekly": "控辍保学周报/月报",
-    "inspection": "在校情况核查表",
-    "roll": "学生花名册",
-    "transfer": "转学联系表",
-    "suspension": "休学审批表",
-}
 
 __all__ = ["AbsenceReportDetails", "FORMS", "FigureRow", "GuardianFacts", "HomeVisitFields", "InspectionRow",
            "PeriodFigures", "ReturnNoticeFields", "StudentFacts", "SuspensionFields", "TransferFields",

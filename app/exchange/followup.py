@@ -348,7 +348,7 @@ def _pledge_returns(ctx) -> Iterator[Record]:
     if year is None:
         return
     rows = ctx.session.exec(select(Pledge).where(Pledge.school_year == year.name).order_by(Pledge.id)).all()
-    # one pledge per person (as app.documents.pledges does): the one returned by the period's end, else the newest
+    # one pledge per person (as app.documents.pledge_records does): the one returned by the period's end, else the newest
     best: dict[tuple, Pledge] = {}
     for p in rows:
         k = (p.kind, p.student_id, p.party_b, p.class_id)

@@ -321,6 +321,6 @@ def _early_warning_lines(session: Session, student_id: int, today: date) -> list
     risk = early_warning.risk_for_students(session, [student_id], today).get(student_id)
     if risk is None or not risk.reasons:
         return []
-    return [msg("mentors.risk_point_detail", rule=p.named or p.label, points=p.points, detail=p.said or p.detail)
-            if p.detail else msg("mentors.risk_point", rule=p.named or p.label, points=p.points)
+    return [msg("mentors.risk_point_detail", rule=p.named, points=p.points, detail=p.said)
+            if p.detail else msg("mentors.risk_point", rule=p.named, points=p.points)
             for p in risk.reasons]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, timezone
 from functools import lru_cache
 
@@ -54,9 +54,12 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     # pypinyin decodes its phrase dictionary on import (a third of the start-up time): only when needed
     from pypinyin import Style, pinyin
 
-    full = "".join(p[0] for p in pinyin(name, style=Style.NORMAL, errors="ignore")).lower()
-    per_char = pinyin(name, style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
-    choices = [sorted({c[:1].lower() for c in opts if c}) or [""] for opts in per_char]
+    # one conversion gives both: every reading of each character, the first being the one it takes without
+    # heteronyms, and pypinyin's first letter of a reading is the first letter of its plain form (the same keys as
+    # the two calls pinyin(NORMAL) and pinyin(FIRST_LETTER, heteronym=True); tests/students/test_students.py)
+    readings = pinyin(name, style=Style.NORMAL, heteronym=True, errors="ignore")
+    full = "".join(p[0] for p in readings).lower()
+    choices = [sorted({c[:1].lower() for c in opts if c}) or [""] for opts in readings]
     variants = []
     for combo in itertools.islice(itertools.product(*choices), _MAX_VARIANTS):
         v = "".join(combo)
@@ -179,6 +182,23 @@ class StudentInput:
 
 STUDENT_FIELDS = [f.name for f in fields(StudentInput) if f.name != "guardians"]
 
+#: the fields of each input dataclass (for :func:`replaced`)
+_INPUT_FIELDS = {cls: frozenset(f.name for f in fields(cls)) for cls in (GuardianInput, StudentInput)}
+
+
+def replaced(obj, **changes):
+    """``dataclasses.replace`` for :class:`StudentInput` and :class:`GuardianInput` (plain fields: no
+    ``__post_init__``, no ``init=False`` field), without running ``__init__`` again: a roster import makes
+    tens of thousands of them. Like ``replace``, a field not changed keeps the same value (not a copy)."""
+    cls = type(obj)
+    unknown = changes.keys() - _INPUT_FIELDS[cls]
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
+    new = cls.__new__(cls)
+    new.__dict__.update(obj.__dict__)
+    new.__dict__.update(changes)
+    return new
+
 
 def _one(errors: list[ValidationError], fn, *args):
     try:
@@ -262,11 +282,11 @@ def check_input(inp: StudentInput, *, today: date | None = None) -> tuple[Studen
         phone = (g.phone or "").strip()
         if phone:
             phone = _one(errs, check_phone, phone, f"{label}电话") or phone
-        guardians.append(replace(g, name=gname, phone=phone, work_place=work_place))
+        guardians.append(replaced(g, name=gname, phone=phone, work_place=work_place))
     family_phone = (getattr(inp, "phone", "") or "").strip()  # the family's 联系电话, not a guardian's
     if family_phone:
         family_phone = _one(errs, check_phone, family_phone, "联系电话") or family_phone
-    out = replace(inp, name=name, id_number=id_number,
+    out = replaced(inp, name=name, id_number=id_number,
                   student_number=student_number or (inp.student_number or "").strip().upper() or None,
                   phone=family_phone, household_status=inp.household_status or "",
                   **texts,

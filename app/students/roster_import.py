@@ -49,13 +49,12 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Callable, Iterable
 
-from sqlalchemy import insert
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from app import audit
 from app.accounts import Actor, can_edit_class, require
 from app.codes import GRADES, RELATION
-from app.data.db import core
+from app.data.db import core, insert_many
 from app.data.models import Guardian, SchoolClass, StatusChange, Student
 from app.errors import ValidationError
 from app.fields import check_characters
@@ -69,6 +68,7 @@ from app.students import (
     apply_input,
     check_against_db,
     check_input,
+    replaced,
     student_number_warning,
 )
 from app.students.roster_layout import (
@@ -221,6 +221,10 @@ def _rows_text(rows: list[int], limit: int = 10) -> str:
     return f"第 {shown} 行" + (f" 等 {len(rows)} 行" if len(rows) > limit else "")
 
 
+#: at most this many distinct cells are kept by :meth:`_Planner.parse` (a file's every cell, at the row limit)
+_MAX_CELLS_KEPT = 1_000_000
+
+
 class _Planner:
     def __init__(self, session: Session, actor: Actor, path: Path, today: date):
         self.session, self.actor, self.path, self.today = session, actor, path, today
@@ -241,6 +245,8 @@ class _Planner:
         self.not_on_roll: list[int] = []
         self.unregistered: list[int] = []
         self._present: dict[frozenset[int], tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
+        #: (column, type, value) → what :meth:`cell` made of it
+        self._cells: dict[tuple[int, type, Any], tuple[Any, str, Any, str | None]] = {}
 
     def load_guardians(self, student_ids: Iterable[int]) -> None:
         ids = sorted(set(student_ids))
@@ -272,21 +278,35 @@ class _Planner:
         texts: dict[str, str] = {}
         errors: list[RowError] = []
         bad: set[str] = set()
+        cells = self._cells
         for idx in present:
-            c = COLUMNS[idx]
             raw = values[idx]
-            text = cell_text(raw, c.attribute in TEXT_FORMAT_ATTRS)
-            if c.attribute == "id_number" and isinstance(raw, float) and abs(raw) >= 1e15:
-                text = f"{raw:.14E}".replace(".00000000000000E", "E")  # as Excel shows it: 6.10729201703050E+17
+            key = (idx, raw.__class__, raw)
+            hit = cells.get(key)
+            if hit is None:
+                hit = self.cell(idx, raw)
+                if len(cells) < _MAX_CELLS_KEPT:
+                    cells[key] = hit
+            c, text, value, reason = hit
             texts[c.header] = text
-            try:
-                check_characters(text, c.header)
-                fields[c.attribute] = convert(self.lk, c.attribute, c.header, raw, text)
-            except ValidationError as exc:
-                errors.append(RowError(rownum, c.header, text, exc.reason))
+            fields[c.attribute] = value
+            if reason is not None:
+                errors.append(RowError(rownum, c.header, text, reason))
                 bad.add(c.header)
-                fields[c.attribute] = None
         return fields, texts, errors, bad
+
+    def cell(self, idx: int, raw: Any) -> tuple[Any, str, Any, str | None]:
+        """One cell of column ``COLUMNS[idx]``: (the column, its text, its value, why it is refused or None).
+        It follows from the cell's value alone, so :meth:`parse` works it out once per distinct value of a column."""
+        c = COLUMNS[idx]
+        text = cell_text(raw, c.attribute in TEXT_FORMAT_ATTRS)
+        if c.attribute == "id_number" and isinstance(raw, float) and abs(raw) >= 1e15:
+            text = f"{raw:.14E}".replace(".00000000000000E", "E")  # as Excel shows it: 6.10729201703050E+17
+        try:
+            check_characters(text, c.header)
+            return c, text, convert(self.lk, c.attribute, c.header, raw, text), None
+        except ValidationError as exc:
+            return c, text, None, exc.reason
 
     def present_columns(self, present: frozenset[int]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
         """(the attributes of the sheet's columns, those of each guardian block): the same for every row, found once."""
@@ -338,14 +358,14 @@ class _Planner:
                 if v is None:
                     v = (key == "is_guardian") if key in BOOL_ATTRS else ""
                 changes[key] = v
-            guardians.append(replace(g, **changes))
+            guardians.append(replaced(g, **changes))
             block_of.append(n)
         for g in old[GUARDIAN_BLOCKS:]:
             guardians.append(g)
             block_of.append(None)
         values["guardians"] = guardians
         values["grade_level"] = fields.get("grade_level")
-        return replace(base, **values), block_of
+        return replaced(base, **values), block_of
 
     def same_child(self, errors: list[RowError], rownum: int, clean: StudentInput) -> bool:
         """A G 学籍号 carries the ID number it was issued for: a row whose ID number another row's G number
@@ -480,7 +500,7 @@ class _Planner:
             if not self.actor.has("school.manage"):
                 errors.append(RowError(rownum, "班级", class_text,
                                        "班级不存在,且当前用户没有新建班级的权限;请改填现有班级"))
-        clean = replace(clean, grade_level=grade, class_id=cls.id if cls is not None else None)
+        clean = replaced(clean, grade_level=grade, class_id=cls.id if cls is not None else None)
 
         if existing is not None and existing.status != "in_school":
             self.not_on_roll.append(rownum)
@@ -613,6 +633,7 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
                   errors_count=len(plan.errors))
     if plan.creates:
         require(actor, "student.create")
+    audit.take_write_lock(session)  # from here to the commit nobody else writes: the check holds, the ids are free
     _check_still_valid(session, plan)
     today = plan.today
     ticker = _Progress(progress, len(plan.creates) + len(plan.updates))
@@ -627,10 +648,10 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
     def resolved(p: PlannedStudent) -> tuple[StudentInput, SchoolClass]:
         cid = p.input.class_id if p.input.class_id is not None else class_ids[p.class_name]
         c = classes[cid]
-        return replace(p.input, class_id=cid), c
+        return replaced(p.input, class_id=cid), c
 
-    # New students: Core executemany inserts (rows built as plain values, no ORM object per pupil) of
-    # the students, then their guardians, status change 11 and audit entries, all in this transaction.
+    # New students: one executemany each (rows built as plain values, no ORM object per pupil, app.data.db.insert_many)
+    # of the students, then their guardians, status change 11 and audit entries, all in this transaction.
     conn = core(session)
     new_rows: list[tuple[SimpleNamespace, StudentInput, SchoolClass]] = []
     for p in plan.creates:
@@ -639,16 +660,19 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
                             grade_level=inp.grade_level or c.grade_level, enrolled_on=inp.enrolled_on or today)
         apply_input(s, inp, c.grade_level)
         new_rows.append((s, inp, c))
-    new_ids = conn.execute(_NEW_STUDENTS, [vars(s) for s, _, _ in new_rows]).scalars().all() if new_rows else []
+    new_ids: list[int] = []
+    if new_rows:  # the ids after the largest one (this transaction holds the write lock): no RETURNING needed
+        first = (conn.execute(select(func.max(Student.id))).scalar() or 0) + 1
+        new_ids = list(range(first, first + len(new_rows)))
+        insert_many(conn, Student.__table__, [dict(id=sid, **vars(s)) for sid, (s, _, _) in zip(new_ids, new_rows)])
     reason = f"名册导入:{name}"
-    guardians = [dict(student_id=sid, sort_order=i, **_fields_of(g))
-                 for sid, (_s, inp, _c) in zip(new_ids, new_rows) for i, g in enumerate(inp.guardians)]
-    if guardians:
-        conn.execute(_NEW_GUARDIANS, guardians)
-    if new_rows:
-        conn.execute(_NEW_CHANGES, [dict(student_id=sid, code="11", effective_date=s.enrolled_on, from_status=None,
-                                         to_status="in_school", reason=reason, recorded_by=actor.user_id)
-                                    for sid, (s, _inp, _c) in zip(new_ids, new_rows)])
+    insert_many(conn, Guardian.__table__, [dict(student_id=sid, sort_order=i, **_fields_of(g))
+                                           for sid, (_s, inp, _c) in zip(new_ids, new_rows)
+                                           for i, g in enumerate(inp.guardians)])
+    insert_many(conn, StatusChange.__table__, [dict(student_id=sid, code="11", effective_date=s.enrolled_on,
+                                                    from_status=None, to_status="in_school", reason=reason,
+                                                    recorded_by=actor.user_id)
+                                               for sid, (s, _inp, _c) in zip(new_ids, new_rows)])
     entries: list[dict] = []  # the audit entries of every pupil, written together in one executemany
     for sid, (s, inp, c) in zip(new_ids, new_rows):
         after = _snapshot(s, inp.guardians)
@@ -715,11 +739,6 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
                          f"无变化 {result.unchanged} 人,新建班级 {result.classes_created} 个")
     session.flush()
     return result
-
-
-_NEW_STUDENTS = insert(Student.__table__).returning(Student.__table__.c.id, sort_by_parameter_order=True)
-_NEW_GUARDIANS = insert(Guardian.__table__)
-_NEW_CHANGES = insert(StatusChange.__table__)
 
 
 def import_roster(db, actor: Actor, path: str | os.PathLike, *, dry_run: bool = False, today: date | None = None,

@@ -6,11 +6,9 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.attendance import alerts
-from app.attendance.alerts import AlertRow
+from app import cases
 from app.changes import (
     ALERTS,
     ATTENDANCE,
@@ -24,45 +22,14 @@ from app.changes import (
 )
 from app.errors import BaoxueError
 from app.ui.calendar_warning import CalendarWarning
-from app.ui.models import Column, RowTableModel
-from app.ui.roll_call_roster import OVERDUE_COLOR
-from app.ui.widgets import label_text, error_text, hint_label, info_label, make_table, title_label
+from app.ui.cases_page import OVERDUE_COLOR, CaseTableModel
+from app.ui.widgets import error_text, hint_label, info_label, make_table, title_label
 
 #: the record kinds the panel shows (it reads again when one changes)
 SHOWS = ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR | POLICY | CASES | ALERTS
 
-
-def _days_text(days: float) -> str:
-    return f"{days:g}"
-
-
-class AlertTableModel(RowTableModel[AlertRow]):
-    """Open absence alerts (read-only); overdue steps in red."""
-
-    STUDENT, CLASS, DAYS, LEVEL, VISIT_DUE, REPORT_DUE, TEACHER = range(7)
-
-    def columns(self) -> list[Column[AlertRow]]:
-        center = Qt.AlignmentFlag.AlignCenter
-        red = QColor(OVERDUE_COLOR)
-        return [
-            Column(self.tr("Student"), lambda r: r.student_name, tooltip=lambda r: f"{r.class_name} {r.level_label}",
-                   foreground=lambda r: red if r.overdue else None),
-            Column(self.tr("Class"), lambda r: r.class_name),
-            Column(self.tr("Days absent"), lambda r: _days_text(r.days_absent), sort=lambda r: r.days_absent,
-                   align=center, tooltip=lambda r: self.tr("Unexcused from {first} to {last}").format(
-                       first=r.first_absent_day.isoformat(), last=r.last_absent_day.isoformat())),
-            Column(self.tr("Level"), lambda r: label_text("alert_level", r.level, alerts.LEVELS), sort=lambda r: alerts.LEVEL_RANK.get(r.level, 0)),
-            Column(self.tr("Home visit due"), lambda r: self._due(r.visit_due, r.visit_overdue),
-                   sort=lambda r: r.visit_due.toordinal(), align=center,
-                   foreground=lambda r: red if r.visit_overdue else None, bold=lambda r: r.visit_overdue),
-            Column(self.tr("Report due"), lambda r: self._due(r.report_due, r.report_overdue),
-                   sort=lambda r: r.report_due.toordinal(), align=center,
-                   foreground=lambda r: red if r.report_overdue else None, bold=lambda r: r.report_overdue),
-            Column(self.tr("Teacher"), lambda r: r.assigned_teacher),
-        ]
-
-    def _due(self, day: date, overdue: bool) -> str:
-        return self.tr("{day} (overdue)").format(day=day.isoformat()) if overdue else day.isoformat()
+#: the columns of the roll call's side column: who, how long, when the next step is due (its name in the tooltip)
+COMPACT_COLUMNS = (CaseTableModel.STUDENT, CaseTableModel.DAYS, CaseTableModel.DUE)
 
 
 class AlertsPanel(QWidget):
@@ -80,12 +47,13 @@ class AlertsPanel(QWidget):
         self._today = today if callable(today) else (lambda d=today: d or date.today())
         self.compact = compact
         self.setObjectName("AlertsPanel")
-        self.model = AlertTableModel(parent=self)
+        # the rows and columns of the cases page: the due day is the next step's (a home visit done, the
+        # report or the persuasion is what is late), red when it is past
+        self.model = CaseTableModel(parent=self, today=self._today, short_dates=compact)
         self.table = make_table(self.model, "alertsTable", sortable=True)
-        if compact:  # the side column of the roll call: who, how long, the next step (the level is in the tooltip)
-            for column in (AlertTableModel.CLASS, AlertTableModel.LEVEL, AlertTableModel.REPORT_DUE,
-                           AlertTableModel.TEACHER):
-                self.table.setColumnHidden(column, True)
+        if compact:
+            for column in range(self.model.columnCount()):
+                self.table.setColumnHidden(column, column not in COMPACT_COLUMNS)
         self.count_label = info_label("alertsCount")
         layout = QVBoxLayout(self)
         if compact:
@@ -124,7 +92,7 @@ class AlertsPanel(QWidget):
     @Slot()
     def refresh(self) -> None:
         try:
-            rows = self.ctx.read(alerts.open_alerts, self.ctx.actor, self._today())
+            rows = self.ctx.read(cases.list_cases, self.ctx.actor, self._today())
         except BaoxueError as exc:
             rows = []
             self.count_label.setText(error_text(exc))

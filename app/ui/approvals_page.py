@@ -215,8 +215,7 @@ class ApprovalsPage(QWidget):
         sfont = QFont(self.sections.font())
         sfont.setPointSizeF(sfont.pointSizeF() + 1.5)
         self.sections.setFont(sfont)
-        self.sections.setMinimumWidth(220)
-        self.sections.setMaximumWidth(300)
+        widest = 0
         for key in ap.INBOX_SECTIONS:
             if key == "to_approve" and not self.may_decide:
                 continue
@@ -225,6 +224,11 @@ class ApprovalsPage(QWidget):
             item = QListWidgetItem(_section_text(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sections.addItem(item)
+            widest = max(widest, self.sections.fontMetrics().horizontalAdvance(
+                self.tr("{section} ({n})").format(section=_section_text(key), n=999)))
+        # as wide as the longest section with its count (English ones are long), within reason on 1366 pixels
+        self.sections.setMinimumWidth(min(max(220, widest + 2 * self.sections.frameWidth() + 16), 360))
+        self.sections.setMaximumWidth(max(300, self.sections.minimumWidth()))
         self.sections.currentRowChanged.connect(self._show_section)
         self.section_hint = hint_label("")
         self.inbox_model = RequestTableModel(parent=self)

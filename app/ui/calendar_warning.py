@@ -62,12 +62,20 @@ class CalendarWarning(QLabel):
             self.clear()
             self.setVisible(False)
             return
+        years_text = "\u3001".join(str(y) for y in self.years)
+        if not self.ctx.actor.has("school.manage"):  # a teacher cannot load the file: say who does, and briefly
+            self.setText(self.tr(
+                "\u26a0 The national holidays of {years} are not loaded yet: alerts counted across those days are "
+                "provisional. The school's administrator loads the holiday file once it is announced.").format(
+                years=years_text))
+            self.setVisible(True)
+            return
         self.setText(self.tr(
             "\u26a0 The national holidays and make-up working days of {years} are not loaded yet. Until they are, "
             "Monday to Friday count as school days and weekends as days off, marked \u201cunconfirmed\u201d; "
             "alerts counted across those days are provisional. When the State Council has announced them, load "
             "the year's holiday file: Settings \u2192 Calendar \u2192 Load holiday file\u2026 (or the command "
-            "baoxue calendar import FILE).").format(years="\u3001".join(str(y) for y in self.years)))
+            "baoxue calendar import FILE).").format(years=years_text))
         self.setVisible(True)
 
     @Slot(str)

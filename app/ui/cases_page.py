@@ -179,8 +179,10 @@ class CaseTableModel(RowTableModel[CaseRow]):
 
     STUDENT, CLASS, DAYS, LEVEL, STAGE, NEXT_STEP, DUE, TEACHER = range(8)
 
-    def __init__(self, rows=(), parent: QObject | None = None, *, today: Callable[[], date] = date.today):
+    def __init__(self, rows=(), parent: QObject | None = None, *, today: Callable[[], date] = date.today,
+                 short_dates: bool = False):
         self._today = today
+        self.short_dates = short_dates
         super().__init__(rows, parent)
 
     def columns(self) -> list[Column[CaseRow]]:
@@ -209,7 +211,7 @@ class CaseTableModel(RowTableModel[CaseRow]):
                    if r.stage in cases.STAGES else 99, foreground=paint),
             Column(self.tr("Next step"), self._next_step, foreground=paint, tooltip=self._all_steps),
             Column(self.tr("Due"), self._due, sort=lambda r: r.next_due.toordinal() if r.next_due else None,
-                   align=center, foreground=paint, bold=lambda r: r.overdue),
+                   align=center, foreground=paint, bold=lambda r: r.overdue, tooltip=self._all_steps),
             Column(self.tr("Responsible teacher"), lambda r: r.assigned_teacher or self.tr("(nobody)"),
                    foreground=paint),
         ]
@@ -239,9 +241,12 @@ class CaseTableModel(RowTableModel[CaseRow]):
         return "、".join(step_text(s.key, s.label) for s in self._steps(r) if s.overdue)
 
     def _due(self, r: CaseRow) -> str:
-        if r.next_due is None:
-            return ""
-        return self.tr("{day} (overdue)").format(day=r.next_due.isoformat()) if r.overdue else r.next_due.isoformat()
+        if r.next_due is None:  # a step without a deadline (following up): the narrow column names it instead
+            return self._next_step(r) if self.short_dates else ""
+        # the roll call's narrow side column: the month and day (the cases of this school year), the whole date in
+        # the tooltip
+        day = r.next_due.strftime("%m-%d") if self.short_dates else r.next_due.isoformat()
+        return self.tr("{day} (overdue)").format(day=day) if r.overdue else day
 
 
 # --- the page ------------------------------------------------------------------------------------

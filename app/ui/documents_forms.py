@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents import forms
+from app.documents import form_fields
 from app.errors import BaoxueError
 from app.school import list_classes
 from app.ui.documents_text import FORM_HINT, form_text
@@ -81,7 +81,7 @@ class FormsTab(QWidget):
         self.list.setMaximumWidth(380)
         self.stack = QStackedWidget()
         self.panels: dict[str, _FormPanel] = {}
-        for key in forms.FORMS:
+        for key in form_fields.FORMS:
             panel = self._build(key)
             self.panels[key] = panel
             self.stack.addWidget(panel)
@@ -207,49 +207,50 @@ class FormsTab(QWidget):
     # --- generating ---------------------------------------------------------------------------------
 
     def _request(self, p: _FormPanel, out: Path):
-        """(service, args, kwargs, cancellable) for the panel, or a message when an input is missing."""
+        """(the service's name in :mod:`app.documents.forms`, args, kwargs, cancellable) for the panel, or a message
+        when an input is missing."""
         today = self.page.today
         key = p.key
         student = p.edits["student"].student_id() if "student" in p.edits else None
         if key == "home-visit":
-            return forms.print_home_visit, (out,), dict(student_id=student, copies=p.edits["copies"].value(),
-                                                         today=today), False
+            return "print_home_visit", (out,), dict(student_id=student, copies=p.edits["copies"].value(),
+                                                     today=today), False
         if key == "absence-report":
             alert_id = p.edits["alert"].currentData()
             if alert_id is None:
                 return self.tr("There is no open absence alert to report on.")
-            details = forms.AbsenceReportDetails(
+            details = form_fields.AbsenceReportDetails(
                 reference=p.text("reference"), report_date=today, reason=p.text("reason"),
                 whereabouts=p.text("whereabouts"), actions_taken=p.text("actions"), next_steps=p.text("next_steps"),
                 requests=p.text("requests"), reporter=p.text("reporter"), reporter_phone=p.text("phone"))
-            return forms.print_absence_report, (out, alert_id), dict(details=details, today=today), False
+            return "print_absence_report", (out, alert_id), dict(details=details, today=today), False
         if key == "return-notice":
-            fields = forms.ReturnNoticeFields(deadline=p.day("deadline"), issuer=p.text("issuer"),
-                                              reference=p.text("reference"), issued_on=today)
+            fields = form_fields.ReturnNoticeFields(deadline=p.day("deadline"), issuer=p.text("issuer"),
+                                                    reference=p.text("reference"), issued_on=today)
             alert_id = p.edits["alert"].currentData()
-            return forms.print_return_notice, (out,), dict(fields=fields, alert_id=alert_id,
-                                                           student_id=None if alert_id else student,
-                                                           today=today), False
+            return "print_return_notice", (out,), dict(fields=fields, alert_id=alert_id,
+                                                       student_id=None if alert_id else student,
+                                                       today=today), False
         if key == "weekly":
-            return forms.print_period_report, (out, p.day("day")), dict(notes=p.text("notes")), False
+            return "print_period_report", (out, p.day("day")), dict(notes=p.text("notes")), False
         if key == "inspection":
-            return forms.print_inspection_sheet, (out, p.day("day")), dict(class_id=p.edits["class"].currentData()), False
+            return "print_inspection_sheet", (out, p.day("day")), dict(class_id=p.edits["class"].currentData()), False
         if key == "roll":
             class_id = p.edits["class"].currentData()
             if p.edits["class"].count() == 0:
                 return self.tr("There is no class to print for.")
-            return forms.print_class_roll, (out,), dict(class_id=class_id, all_classes=class_id is None,
-                                                        today=today), True
+            return "print_class_roll", (out,), dict(class_id=class_id, all_classes=class_id is None,
+                                                    today=today), True
         if student is None:
             return self.tr("Choose a student first: type a name or pinyin initials and click the student.")
         if key == "transfer":
-            fields = forms.TransferFields(to_school=p.text("to_school"), to_county=p.text("to_county"),
-                                          to_grade=p.text("to_grade"), reason=p.text("reason"),
-                                          reference=p.text("reference"))
-            return forms.print_transfer_form, (out, student, fields), dict(today=today), False
-        fields = forms.SuspensionFields(reason=p.text("reason"), start=p.day("start"), end=p.day("end"),
-                                        proof=p.text("proof"), reference=p.text("reference"))
-        return forms.print_suspension_form, (out, student, fields), dict(today=today), False
+            fields = form_fields.TransferFields(to_school=p.text("to_school"), to_county=p.text("to_county"),
+                                                to_grade=p.text("to_grade"), reason=p.text("reason"),
+                                                reference=p.text("reference"))
+            return "print_transfer_form", (out, student, fields), dict(today=today), False
+        fields = form_fields.SuspensionFields(reason=p.text("reason"), start=p.day("start"), end=p.day("end"),
+                                              proof=p.text("proof"), reference=p.text("reference"))
+        return "print_suspension_form", (out, student, fields), dict(today=today), False
 
     def generate(self, key: str | None = None, out: str | Path | None = None) -> BackgroundTask | None:
         """Generate the current (or ``key``) form on a worker; the preview opens when it is done."""
@@ -262,14 +263,17 @@ class FormsTab(QWidget):
         if isinstance(req, str):
             self.error.set_error(req)
             return None
-        fn, args, kwargs, cancellable = req
+        service, args, kwargs, cancellable = req
         ctx = self.ctx
         step = self.tr("Class {done} of {total}\u2026")
 
         def work(progress):
+            # ReportLab is loaded here, on the worker, the first time the user prints (the page opens without it)
+            from app.documents import forms
+
             if cancellable:
                 kwargs["progress"] = lambda done, total: progress(done, total, step.format(done=done, total=total))
-            return ctx.run(fn, *args, **kwargs)
+            return ctx.run(getattr(forms, service), *args, **kwargs)
 
         self.error.clear_error()
         self.generate_button.setEnabled(False)

@@ -1,9 +1,10 @@
 """打印 — responsibility pledges, their returns, the pledge templates and the official forms.
 
-The page owns no rule: :mod:`app.documents.pledges` and :mod:`app.documents.forms`
-decide who may print what, fill every document, number the pledges and refuse a bad
-template (naming the placeholder); this page collects the choices, runs the service
-and shows what came out.
+The page owns no rule: :mod:`app.documents.pledge_records`, :mod:`app.documents.pledges` and
+:mod:`app.documents.forms` decide who may print what, fill every document, number the pledges and
+refuse a bad template (naming the placeholder); this page collects the choices, runs the service
+and shows what came out. It opens without ReportLab: the printing modules are imported by the
+worker that prints (or the first template preview), the first time in a session.
 
 Four tabs:
 

@@ -4,20 +4,22 @@ worker, and editing the pledge texts (title, body, placeholders) with a sample p
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget)
 
-from app.documents import pledges
-from app.documents.pledges import PledgeBatchResult
+from app.documents import pledge_records
 from app.errors import BaoxueError
 from app.school import list_classes
 from app.ui.documents_text import KIND_HINT, kind_text
 from app.ui.widgets import (ErrorLabel, confirm, error_text, hint_label, info_label, push_button, set_read_only,
                             show_unexpected)
 from app.ui.workers import BackgroundTask
+
+if TYPE_CHECKING:  # the printing module (ReportLab) is loaded when the user prints, not with the page
+    from app.documents.pledges import PledgeBatchResult
 
 
 # --- the pledges tab ----------------------------------------------------------------------------------
@@ -38,7 +40,7 @@ class PledgesTab(QWidget):
 
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("pledgeKind")
-        for kind in pledges.KINDS:
+        for kind in pledge_records.KINDS:
             if kind == "teacher_parent" or self.may_all:
                 self.kind_combo.addItem(kind_text(kind), kind)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -127,6 +129,9 @@ class PledgesTab(QWidget):
         step = self.tr("Pledge {done} of {total}\u2026")
 
         def work(progress):
+            # ReportLab is loaded here, on the worker, the first time the user prints (the page opens without it)
+            from app.documents import pledges
+
             return ctx.run(pledges.print_pledges, out, kind=kind, class_id=class_id, all_classes=all_classes,
                            today=today, skip_returned=skip,
                            progress=lambda done, total: progress(done, total, step.format(done=done, total=total)))
@@ -198,7 +203,7 @@ class TemplateTab(QWidget):
 
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("templateKind")
-        for kind in pledges.KINDS:
+        for kind in pledge_records.KINDS:
             self.kind_combo.addItem(kind_text(kind), kind)
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self.state_label = QLabel()
@@ -270,7 +275,7 @@ class TemplateTab(QWidget):
         if not self.editable:
             layout.addWidget(hint_label(self.tr("Only the principal and the registrar can change the pledge "
                                                 "texts. You can preview them.")))
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the editor takes the height, the hint line only its own
         self.load(self.kind())
 
     def kind(self) -> str:
@@ -283,7 +288,7 @@ class TemplateTab(QWidget):
         return self._loaded is not None and self.values() != self._loaded
 
     def load(self, kind: str) -> None:
-        info = self.ctx.read(pledges.get_template, kind)
+        info = self.ctx.read(pledge_records.get_template, kind)
         self._kind = kind
         self.title_edit.setText(info.title)
         self.body_edit.setPlainText(info.body)
@@ -343,7 +348,7 @@ class TemplateTab(QWidget):
     @Slot()
     def save(self) -> bool:
         title, body, target = self.values()
-        ok, info = self._call(pledges.save_template, self.kind(), title=title, body=body, retention_target=target)
+        ok, info = self._call(pledge_records.save_template, self.kind(), title=title, body=body, retention_target=target)
         if ok:
             self.load(self.kind())
             self.message.setText(self.tr("Saved. The next pledges printed use this text."))
@@ -354,7 +359,7 @@ class TemplateTab(QWidget):
         if not confirm(self, self.tr("Replace this pledge text by the shipped default? The school's own text is "
                                      "lost.")):
             return False
-        ok, _info = self._call(pledges.reset_template, self.kind())
+        ok, _info = self._call(pledge_records.reset_template, self.kind())
         if ok:
             self.load(self.kind())
             self.message.setText(self.tr("The default text is back."))
@@ -365,6 +370,8 @@ class TemplateTab(QWidget):
         """One sample pledge with the text as it stands in the editor (not saved, not numbered)."""
         title, body, target = self.values()
         out = self.page.output_path(f"sample-{self.kind()}")
+        from app.documents import pledges  # the printing module (ReportLab), loaded by the first preview
+
         ok, result = self._call(pledges.preview_template, self.kind(), out, title=title, body=body,
                                 retention_target=target or None, today=self.page.today)
         if not ok:

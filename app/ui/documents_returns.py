@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget)
 
-from app.documents import pledges
-from app.documents.pledges import ClassReturnSummary, PledgeRow
+from app.documents import pledge_records
+from app.documents.pledge_records import ClassReturnSummary, PledgeRow
 from app.errors import BaoxueError
 from app.ui.documents_text import STATUS_TEXT, kind_text
 from app.ui.models import Column, RowTableModel
@@ -69,7 +69,7 @@ class ReturnsTab(QWidget):
         self.ctx = page.ctx
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("returnsKind")
-        for kind in pledges.KINDS:
+        for kind in pledge_records.KINDS:
             self.kind_combo.addItem(kind_text(kind), kind)
         self.kind_combo.currentIndexChanged.connect(self.refresh)
         self.number_edit = QLineEdit()
@@ -140,7 +140,7 @@ class ReturnsTab(QWidget):
     def refresh(self) -> None:
         selected = self._selected_class()
         try:
-            rows = self.ctx.read(pledges.return_status, self.ctx.actor, kind=self.kind(), today=self.page.today)
+            rows = self.ctx.read(pledge_records.return_status, self.ctx.actor, kind=self.kind(), today=self.page.today)
         except BaoxueError as exc:
             rows = []
             self.error.set_error(error_text(exc))
@@ -181,7 +181,7 @@ class ReturnsTab(QWidget):
         if not number:
             return False
         try:
-            result = self.ctx.run(pledges.mark_returned, number, signed=not self.unsigned_check.isChecked(),
+            result = self.ctx.run(pledge_records.mark_returned, number, signed=not self.unsigned_check.isChecked(),
                                   day=self.page.today)
         except BaoxueError as exc:
             self.message.clear()

@@ -11,7 +11,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QComboBox, QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
+from PySide6.QtWidgets import (QComboBox, QLayout, QLayoutItem, QListView, QListWidget, QSizePolicy, QSpacerItem,
+                               QWidget)
 
 #: the characters a narrowed drop-down shows at least (a class name, a kind of request, a pupil's name)
 COMBO_CHARS = 14
@@ -153,4 +154,19 @@ def narrow_combos(root: QWidget, chars: int = COMBO_CHARS) -> None:
         tip()
 
 
-__all__ = ["COMBO_CHARS", "FlowLayout", "narrow_combos"]
+def wrap_lists(root: QWidget) -> None:
+    """Every plain list under ``root`` wraps its lines at its width, never read by scrolling sideways.
+
+    A section name with its count, a placeholder with its meaning, a class with its teacher and counts:
+    on a 1366-pixel laptop (and in English) they are wider than the column a list gets."""
+    for view in root.findChildren(QListWidget):
+        if view.property("wrapped") or view.viewMode() != QListView.ViewMode.ListMode:
+            continue
+        view.setProperty("wrapped", True)
+        view.setWordWrap(True)
+        view.setUniformItemSizes(False)
+        view.setResizeMode(QListView.ResizeMode.Adjust)  # lines wrapped again when the column is resized
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+__all__ = ["COMBO_CHARS", "FlowLayout", "narrow_combos", "wrap_lists"]

@@ -698,6 +698,83 @@ def take(out: Path, *, students: int = DEMO_STUDENTS, topics: list[str] | None =
     return tour.shots
 
 
+#: who the page pictures are taken as: everyone the guide talks about (the admin sees every page)
+PAGE_USERS = ("admin", "principal", "registrar", "class_teacher")
+PAGE_LANGUAGES = ("zh_CN", "en")
+
+
+def take_pages(out: Path, *, students: int = DEMO_STUDENTS, languages=PAGE_LANGUAGES,
+               users=PAGE_USERS, today: date | None = None) -> list[Path]:
+    """Every page each user sees, and each tab of a tabbed page, at 1366×768 in each language.
+
+    ``out/<language>/<user>-<page>[-<tab number>].png``: the pictures to look at for what a
+    teacher would stumble on (cut labels, a column too narrow, a figure that makes no sense),
+    as the issue of the 1366×768 laptop asks. ``class_teacher`` is the first class teacher of the demo."""
+    from app.data.db import open_database
+    from app.demo import build_demo
+    from app.paths import DataPaths, demo_data_dir
+    from app.ui.app import setup_application
+    from app.ui.main_window import MainWindow
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QTabWidget
+
+    existing = QApplication.instance()
+    before = (QApplication.font(), list(getattr(existing, "_baoxue_translators", [])), QLocale()) if existing else None
+    app = setup_application(languages[0])
+    today = today or date.today()
+    paths = DataPaths(demo_data_dir())
+    build_demo(paths, students=students, today=today, replace=True)
+    db = open_database(paths)
+    tour = Tour(app=app, db=db, out=out, today=today)
+    saved: list[Path] = []
+    try:
+        with recorded_messages(tour):
+            names = {u: (_first_class_teacher(tour) if u == "class_teacher" else u) for u in users}
+            for lang in languages:
+                setup_application(lang)
+                for role, username in names.items():
+                    window = tour.main_window(username)
+                    assert isinstance(window, MainWindow)
+                    for key in window.visible_keys():
+                        page = window.show_page(key)
+                        tour.settle()
+                        tabs = page.findChildren(QTabWidget) if page is not None else []
+                        tabs = [t for t in tabs if t.isVisible()]
+                        saved.append(_save(window, out / lang / f"{role}-{key}.png", tour))
+                        for widget in tabs[:1]:  # the page's own tabs (not a tab inside a tab)
+                            for i in range(1, widget.count()):
+                                widget.setCurrentIndex(i)
+                                tour.settle()
+                                saved.append(_save(window, out / lang / f"{role}-{key}-{i + 1}.png", tour))
+                            widget.setCurrentIndex(0)
+                    tour.close_all()
+    finally:
+        tour.close_all()
+        db.close()
+        if before is not None:
+            _restore(app, *before)
+    return saved
+
+
+def _first_class_teacher(tour: Tour) -> str:
+    from app.accounts import actor_named, list_users
+
+    with tour.db.session() as s:
+        admin = actor_named(s, "admin")
+        for user in list_users(s, admin):
+            if "class_teacher" in user.roles:
+                return user.username
+    raise RuntimeError("the demo school has no class teacher's account")
+
+
+def _save(window: QWidget, path: Path, tour: Tour) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not tour._grab(window).save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
 def _restore(app: QApplication, font, translators, locale) -> None:
     from PySide6.QtCore import QLocale
 
@@ -727,6 +804,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("build/guide/shots"))
     parser.add_argument("--students", type=int, default=DEMO_STUDENTS)
     parser.add_argument("--topic", action="append", choices=list(CHAPTERS), help="只截这一章(可重复)")
+    parser.add_argument("--pages", action="store_true",
+                        help="每个用户看到的每一页(及每个标签页),中文和英文各一张,存到 OUT/<语言>/")
     args = parser.parse_args(argv)
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -736,7 +815,10 @@ def main(argv: list[str] | None = None) -> int:
             screen = Path(tmp) / "screen.json"
             screen.write_text(SCREEN_JSON, encoding="utf-8")
             os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
-        shots = take(out, students=args.students, topics=args.topic)
+        if args.pages:
+            shots = take_pages(out, students=args.students)
+        else:
+            shots = take(out, students=args.students, topics=args.topic)
     print(f"{len(shots)} 张截图 → {out}")
     return 0
 

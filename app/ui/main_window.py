@@ -36,7 +36,7 @@ from app import __version__
 from app.changes import ACCOUNTS, APPROVALS, ATTENDANCE, ChangeSet, POLICY, SCHOOL, STUDENTS
 from app.errors import BaoxueError
 from app.access import ROLES
-from app.ui.fitting import narrow_combos
+from app.ui.fitting import narrow_combos, wrap_lists
 from app.ui.widgets import (documents_dir, fit_to_screen, hint_label, labels_text, open_modal, save_path, show_error,
                             show_info, show_unexpected, title_label)
 from app.ui.workers import BackgroundTask
@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
         widget = entry.factory(self.ctx, self)
         widget.setProperty("navKey", key)
         narrow_combos(widget)  # no drop-down forces the page wider than the laptop for its longest item
+        wrap_lists(widget)  # nor a list's longest line
         self._pages[key] = widget
         # a page taller than a 1366×768 laptop's window scrolls instead of forcing the window past the
         # screen (the stack would otherwise be as large as its largest page)

@@ -29,6 +29,8 @@ The tables are in :mod:`app.ui.mentors_tables`, the dialogs in :mod:`app.ui.ment
 
 from __future__ import annotations
 
+import html
+
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
@@ -440,15 +442,18 @@ class MyMenteesPage(MentorPage):
         self.count.setText(self.tr("You mentor {n} students.").format(n=len(rows)) if rows
                            else self.tr("You have no mentees at the moment."))
         due = self.ctx.read(planning.reviews_due, self.ctx.actor, self.today)
+        mine = {r.student_id for r in rows}
         lines = []
         for r in due:
             if r.overdue:
-                lines.append(f'<span style="color:{OVERDUE_COLOR}">' + self.tr(
-                    "{name}: review overdue since {day}").format(name=r.student_name, day=r.due_date.isoformat())
-                             + "</span>")
+                line = self.tr("{name}: review overdue since {day}").format(name=r.student_name,
+                                                                           day=r.due_date.isoformat())
             else:
-                lines.append(self.tr("{name}: review due {day}").format(name=r.student_name,
-                                                                        day=r.due_date.isoformat()))
+                line = self.tr("{name}: review due {day}").format(name=r.student_name, day=r.due_date.isoformat())
+            if r.student_id not in mine:  # a pupil of the class this teacher heads, mentored by a colleague
+                line += self.tr(" (your class; mentor {mentor})").format(mentor=r.mentor_name or self.tr("none"))
+            line = html.escape(line)
+            lines.append(f'<span style="color:{OVERDUE_COLOR}">{line}</span>' if r.overdue else line)
         self.reviews.setText("<br>".join(lines))
         self.reviews.setVisible(bool(lines))
         if rows and not self.table.currentIndex().isValid():

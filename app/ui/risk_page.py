@@ -79,7 +79,7 @@ class RiskPage(QWidget):
 
         self.model = RiskTableModel()
         # widths from the first rows, not from all 5,000 (Qt would measure every cell: bench/startup.py)
-        self.table = make_table(self.model, "riskTable", sortable=True, sample=True, wrap=True)
+        self.table = make_table(self.model, "riskTable", sortable=True, sample=True, wrap=True, fit_on_reset=True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
 
         self.details = QTreeWidget()

@@ -6,12 +6,19 @@ whether this user may change it; :func:`app.attendance.submit_roll_call` checks
 and saves (permission, school day, revision). The page keeps the teacher's marks
 in a table model until they press 提交 (Ctrl+Enter).
 
-Keyboard first (a class of 45 with 3 absentees is a dozen keys):
+Keyboard first (a class of 45 with 3 absentees is about a dozen keys from login, 3 when they were
+absent yesterday too: Enter, ``=``, Ctrl+Enter — ``make bench`` counts both):
 
 * typing letters finds a student by pinyin initials or full pinyin (``zs`` → 张三;
   Chinese typed through the input method works too); what was typed stays on screen
   (no timeout) until a mark is given or Esc clears it; Tab or F3 goes to the next
-  student with the same initials;
+  student with the same initials. Among the matches, the likely absentees come first —
+  absent without reason on the previous roll call, then an open absence alert or missed
+  for a reason there (:mod:`app.attendance.previous` has the rule; the search line says why);
+* ``=`` (同昨日, "same as yesterday") marks again as absent without reason the pupils who were so
+  on the previous roll call and are still marked present here (the service says who: never a pupil
+  on approved leave today, nor one who left the roll, nor on a roll call already submitted); one
+  Ctrl+Z takes the whole lot back;
 * Ctrl+Z undoes the last mark (again and again, back to what was loaded);
 * one digit per mark (:data:`KEY_MARKS`), 0 or Space back to present;
 * arrows move as usual; F2 edits the note of the current student;
@@ -39,16 +46,18 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QGroupBo
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import attendance
 from app.attendance import PRESENT, RollCall
+from app.attendance import previous as previous_roll_call
+from app.attendance.previous import ABSENT_BEFORE, ALERT_OPEN, MISSED_BEFORE, PreviousRollCall
 from app.errors import BaoxueError, ConflictError
 from app.school import list_classes
 from app.school_calendar import load_calendar
-from app.ui.alerts_panel import AlertsPanel, AlertTableModel
+from app.ui.alerts_panel import AlertsPanel
 from app.ui.calendar_warning import CalendarWarning
 from app.ui.fitting import FlowLayout
 from app.ui.monthly_page import MonthlyReminder
 from app.ui.registry import UnregisteredNotice
-from app.ui.roll_call_roster import (KEY_MARKS, MARK_COLORS, MARK_TEXT, MarkDelegate, RosterModel, RosterView,
-                                     mark_text, session_text, weekday_text)
+from app.ui.roll_call_roster import (KEY_MARKS, MARK_COLORS, MARK_TEXT, SAME_KEY, MarkDelegate, RosterModel,
+                                     RosterView, mark_text, session_text, weekday_text)
 from app.ui.today_panel import TodayPanel, load_policy_sessions
 from app.ui.widgets import (error_text, ErrorLabel, confirm, info_label, local_time, push_button, show_error, show_unexpected,
                             shown_language, side_by_side, vbox)
@@ -78,6 +87,8 @@ class RollCallPage(QWidget):
         self._today = today if callable(today) else (lambda d=today: d or date.today())
         self.setObjectName("RollCallPage")
         self.rc: RollCall | None = None
+        self.previous: PreviousRollCall | None = None  # the roll call before this one: search order, 同昨日
+        self._marked_by_key: set[int] = set()  # marked by a key in this sitting: a search no longer puts them first
         self._current: tuple[int | None, date, str] | None = None
         self._submitting = False
         self._find = ""
@@ -185,7 +196,10 @@ class RollCallPage(QWidget):
         self.find_label = QLabel()
         self.find_label.setObjectName("findLabel")
         self.find_label.setFont(big)
+        self.find_label.setWordWrap(True)  # a long search line (name, why, "1 of 3") wraps, never widens the page
         self.undo_button = push_button(self.tr("Discard my changes"), "undoButton")
+        self.same_button = push_button(self.tr("Same as yesterday (=)"), "sameButton")
+        self.same_button.setFont(big)
         self.submit_button = push_button(self.tr("Submit (Ctrl+Enter)"), "submitButton")
         self.submit_button.setMinimumHeight(52)
         self.submit_button.setMinimumWidth(220)
@@ -209,6 +223,7 @@ class RollCallPage(QWidget):
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.find_label, 1)
+        bottom.addWidget(self.same_button)
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.submit_button)
 
@@ -260,10 +275,13 @@ class RollCallPage(QWidget):
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.undo_action)
-        self._undo: list[tuple[int, str, str]] = []  # (student id, mark, note) before each change of mark
+        # before each change: the (student id, mark, note) it changed — one for a key, several for 同昨日
+        self._undo: list[list[tuple[int, str, str]]] = []
 
         # --- wiring -------------------------------------------------------------------------------
         self.table.markPressed.connect(self.mark_current)
+        self.table.samePressed.connect(self.same_as_previous)
+        self.same_button.clicked.connect(self.same_as_previous)
         self.table.findTyped.connect(self._on_find_typed)
         self.table.findBackspace.connect(self._on_find_backspace)
         self.table.findCancel.connect(self._clear_find)
@@ -340,6 +358,7 @@ class RollCallPage(QWidget):
         self.calendar_warning.show_for(day)
         self.banner.clear_error()
         self.rc = None
+        self.previous = None
         if class_id is None:
             self.model.set_roll_call(None)
             self.banner.set_error(self.tr("You have no class to take the roll of."))
@@ -353,7 +372,11 @@ class RollCallPage(QWidget):
             self.banner.set_error(error_text(exc))
             self._after_load(keep_row)
             return
-        self.rc = rc
+        try:
+            previous = self.ctx.read(previous_roll_call.previous_roll_call, self.ctx.actor, class_id, day, session_key)
+        except BaoxueError:  # only a help: the roll call works without it
+            previous = None
+        self.rc, self.previous = rc, previous
         self.model.set_roll_call(rc, rc.can_edit)
         if edits:
             self.model.apply_edits(edits)
@@ -375,8 +398,36 @@ class RollCallPage(QWidget):
             return False
         before = (r.student_id, self.model.mark_of(r.student_id), self.model.note_of(r.student_id))
         if self.model.set_mark(row, mark):
-            self._undo.append(before)
+            self._undo.append([before])
+            self._marked_by_key.add(r.student_id)
+            self._update_ranks()
             self._say(self.tr("{name}: {mark}").format(name=r.name, mark=mark_text(mark)))
+        return True
+
+    @Slot()
+    def same_as_previous(self) -> bool:
+        """同昨日 (=): mark absent without reason, again, whom the service carries over from the previous roll call."""
+        self._clear_find()
+        if self.rc is None or not self.rc.can_edit:
+            self._say(self.tr("Read only: you cannot change this roll call."), warn=True)
+            return False
+        ids = self._carried()
+        if not ids:
+            self._say(self._same_unavailable_text(), warn=True)
+            return False
+        group = []
+        for sid in ids:
+            row = self.model.row_of(sid)
+            before = (sid, self.model.mark_of(sid), self.model.note_of(sid))
+            if self.model.set_mark(row, "absent"):
+                group.append(before)
+        if not group:
+            return False
+        self._undo.append(group)
+        self._go_to(self.model.row_of(group[0][0]))
+        names = "\u3001".join(self.model.row_at(self.model.row_of(sid)).name for sid, _m, _n in group)
+        self._say(self.tr("Marked absent (no reason) as on {day}: {names}. Check that they are not here; "
+                          "Ctrl+Z takes them back.").format(day=self._previous_text(), names=names), warn=True)
         return True
 
     @Slot()
@@ -385,15 +436,25 @@ class RollCallPage(QWidget):
         if not self._undo or self.rc is None or not self.rc.can_edit:
             self._say(self.tr("Nothing to undo."))
             return False
-        student_id, mark, note = self._undo.pop()
-        row = self.model.row_of(student_id)
-        r = self.model.row_at(row)
-        if r is None:
+        group = self._undo.pop()
+        names = []
+        for student_id, mark, note in group:
+            row = self.model.row_of(student_id)
+            r = self.model.row_at(row)
+            if r is None:
+                continue
+            self.model.restore(row, mark, note)
+            self._marked_by_key.discard(student_id)
+            names.append(r.name)
+        if not names:
             return False
-        self.model.restore(row, mark, note)
+        self._update_ranks()
         self._clear_find()
-        self._go_to(row)
-        self._say(self.tr("Undone: {name} is {mark} again.").format(name=r.name, mark=mark_text(mark)))
+        self._go_to(self.model.row_of(group[0][0]))
+        if len(group) == 1:
+            self._say(self.tr("Undone: {name} is {mark} again.").format(name=names[0], mark=mark_text(group[0][1])))
+        else:
+            self._say(self.tr("Undone: {names} are as before again.").format(names="\u3001".join(names)))
         return True
 
     def find(self, text: str) -> int:
@@ -538,6 +599,8 @@ class RollCallPage(QWidget):
 
     def _after_load(self, keep_row: int) -> None:
         self._undo.clear()
+        self._marked_by_key.clear()
+        self._update_ranks()
         self._clear_find()
         self.message_label.clear()
         n = self.model.rowCount()
@@ -552,7 +615,7 @@ class RollCallPage(QWidget):
         for h in (self.rc.history if self.rc else []):
             at = local_time(h.at)
             text = h.described(shown_language())
-            self.history_list.addItem(f"{at:%m-%d %H:%M} {h.username}\n{text}" if at else text)
+            self.history_list.addItem(f"{at:%m-%d %H:%M} {h.name or h.username}\n{text}" if at else text)
         if self.rc is not None and not self.rc.history:
             self.history_list.addItem(self.tr("Not submitted yet."))
 
@@ -607,7 +670,62 @@ class RollCallPage(QWidget):
             self.missing_label.setText(self.tr("Everyone present"))
             self.missing_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
         self.leave_button.setEnabled(rc is not None and (rc.can_edit or self.ctx.actor.has("leave.manage")))
+        self._update_same_button(can_edit)
         self.legend_label.setVisible(can_edit)
+
+    def _update_ranks(self) -> None:
+        if self.rc is None or self.previous is None:
+            self.model.set_ranks({})
+            return
+        self.model.set_ranks(previous_roll_call.find_ranks(self.previous, self.rc.students, self._marked_by_key))
+
+    def _carried(self) -> list[int]:
+        if self.rc is None or self.previous is None:
+            return []
+        return self.previous.carried(self.rc, self.model.current_marks())
+
+    def _previous_text(self) -> str:
+        """The previous roll call as the button and the messages name it (a day, or this morning)."""
+        p = self.previous
+        if p is None or p.previous_day is None:
+            return ""
+        if p.previous_day == p.day:
+            return self.tr("this morning")
+        return self.tr("{day} {weekday}").format(day=f"{p.previous_day:%m-%d}", weekday=weekday_text(p.previous_day))
+
+    def _same_unavailable_text(self) -> str:
+        p, rc = self.previous, self.rc
+        if p is None or p.previous_day is None:
+            return self.tr("There is no roll call before this one to copy.")
+        if not p.taken:
+            return self.tr("The roll was not taken on {day}: there is nothing to copy.").format(
+                day=self._previous_text())
+        if rc is not None and rc.taken:
+            return self.tr("This roll call is already submitted: correct the marks one by one.")
+        return self.tr("Nobody marked absent (no reason) on {day} is still marked present here.").format(
+            day=self._previous_text())
+
+    def _update_same_button(self, can_edit: bool) -> None:
+        p = self.previous
+        same_morning = p is not None and p.previous_day is not None and p.previous_day == p.day
+        carried = self._carried() if can_edit else []
+        if same_morning:
+            text = self.tr("Same as this morning: {n} absent (=)").format(n=len(carried)) if carried \
+                else self.tr("Same as this morning (=)")
+        else:
+            text = self.tr("Same as yesterday: {n} absent (=)").format(n=len(carried)) if carried \
+                else self.tr("Same as yesterday (=)")
+        self.same_button.setText(text)
+        self.same_button.setVisible(can_edit and not (self.rc is not None and self.rc.taken))
+        self.same_button.setEnabled(bool(carried))
+        if carried:
+            names = "\u3001".join(self.model.row_at(self.model.row_of(sid)).name for sid in carried)
+            self.same_button.setToolTip(self.tr(
+                "Mark again as absent (no reason) who was so on {day} and is still marked present here: {names}. "
+                "Pupils on approved leave today are left as they are. Check them before you submit; "
+                "Ctrl+Z takes them back.").format(day=self._previous_text(), names=names))
+        else:
+            self.same_button.setToolTip(self._same_unavailable_text())
 
     def _time_text(self, at: datetime | None) -> str:
         at = local_time(at)
@@ -628,10 +746,12 @@ class RollCallPage(QWidget):
         space = whole(self.tr("Space"))
         chips.append(f'<span style="color:{fg};">&nbsp;<b>0</b>&nbsp;/&nbsp;<b>{space}</b>&nbsp;'
                      f'{whole(mark_text(PRESENT))}&nbsp;</span>')
+        same = whole(self.tr("Same as yesterday"))
+        chips.append(f'<span style="color:#1f1f1f;">&nbsp;<b>{SAME_KEY}</b>&nbsp;{same}&nbsp;</span>')
         keys = "&nbsp; ".join(chips)
         title = self.tr("Keys:")
-        help_text = self.tr("Type pinyin initials (e.g. zs for \u5f20\u4e09) to find a student, Tab for the next one; "
-                            "arrows move; Ctrl+Enter submits.")
+        help_text = self.tr("Type pinyin initials (e.g. zs for \u5f20\u4e09) to find a student (who was absent "
+                            "yesterday comes first), Tab for the next one; arrows move; Ctrl+Enter submits.")
         return f"<b>{title}</b>&nbsp; {keys}<br/><span style='color:#555555'>{help_text}</span>"
 
     def _go_to(self, row: int) -> None:
@@ -686,6 +806,11 @@ class RollCallPage(QWidget):
         self.find_label.setStyleSheet("color: #0b4f8a;")
         r = self.model.row_at(self._find_hits[self._find_pos])
         text = self.tr("Find \u201c{text}\u201d: {name}").format(text=self._find, name=r.name)
+        why = self.previous.reason(r.student_id) if self.previous is not None else None
+        if why is not None and r.student_id not in self._marked_by_key and not r.locked_by_leave:
+            text += " \u00b7 " + {ABSENT_BEFORE: self.tr("absent (no reason) {day}"),
+                                  ALERT_OPEN: self.tr("absence alert open"),
+                                  MISSED_BEFORE: self.tr("on leave {day}")}[why].format(day=self._previous_text())
         if len(self._find_hits) > 1:
             text += " " + self.tr("({pos} of {n}, Tab for the next)").format(pos=self._find_pos + 1,
                                                                               n=len(self._find_hits))
@@ -728,5 +853,5 @@ def alerts_page(ctx, window=None) -> QWidget:
     return AlertsPanel(ctx)
 
 
-__all__ = ["AlertTableModel", "AlertsPanel", "KEY_MARKS", "RollCallPage", "RosterModel", "RosterView",
+__all__ = ["AlertsPanel", "KEY_MARKS", "RollCallPage", "RosterModel", "RosterView",
            "TodayPanel", "alerts_page", "roll_call_page"]

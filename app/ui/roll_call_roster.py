@@ -24,6 +24,9 @@ KEY_MARKS: dict[str, str] = {
     "5": "absent",
 }
 PRESENT_KEYS = ("0", "Space")
+#: "same as yesterday" (app.attendance.previous): the ditto key, half- or full-width
+SAME_KEY = "="
+SAME_KEYS = ("=", "\uff1d")
 
 # the UI's own names of the marks and sessions (the service's labels are Chinese only)
 MARK_TEXT: dict[str, str] = {
@@ -95,6 +98,7 @@ class RosterModel(RowTableModel[RollCallStudent]):
         self._notes: dict[int, str] = {}
         self._keys: dict[str, tuple[str, tuple[str, ...]]] = {}  # name → (pinyin, initials)
         self._row_of: dict[int, int] = {}
+        self._rank: dict[int, int] = {}  # student id → where a search puts them (app.attendance.previous)
         self.editable = False
         super().__init__((), parent)
 
@@ -120,7 +124,13 @@ class RosterModel(RowTableModel[RollCallStudent]):
                 full, initials = (s.name_pinyin, s.name_initials) if s.name_initials else pinyin_keys(s.name)
                 self._keys[s.name] = (full, tuple(v for v in initials.split("|") if v))
         self.editable = editable
+        self._rank = {}
         self.set_rows(students)
+
+    def set_ranks(self, ranks: dict[int, int]) -> None:
+        """Where each student comes among the matches of a search (lower first; ties in roll order), as
+        :func:`app.attendance.previous.find_ranks` says: the likely absentees first."""
+        self._rank = dict(ranks)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -129,6 +139,10 @@ class RosterModel(RowTableModel[RollCallStudent]):
 
     def note_of(self, student_id: int) -> str:
         return self._notes.get(student_id, "")
+
+    def current_marks(self) -> dict[int, str]:
+        """The mark on the screen of every student: id → mark."""
+        return {r.student_id: self.mark_of(r.student_id) for r in self._rows}
 
     def row_of(self, student_id: int) -> int:
         return self._row_of.get(student_id, -1)
@@ -153,7 +167,8 @@ class RosterModel(RowTableModel[RollCallStudent]):
         return len(self._rows), len(self._rows) - missed, missed, per_mark
 
     def find(self, text: str) -> list[int]:
-        """Rows whose name matches what was typed: pinyin initials or full pinyin (prefix), or the characters."""
+        """Rows whose name matches what was typed: pinyin initials or full pinyin (prefix), or the characters;
+        in the order of :meth:`set_ranks` (the likely absentees first), then in roll order."""
         t = text.strip().lower()
         if not t:
             return []
@@ -162,7 +177,7 @@ class RosterModel(RowTableModel[RollCallStudent]):
             full, initials = self._keys.get(r.name, ("", ()))
             if full.startswith(t) or any(v.startswith(t) for v in initials) or (not t.isascii() and t in r.name):
                 out.append(n)
-        return out
+        return sorted(out, key=lambda n: (self._rank.get(self._rows[n].student_id, 0), n))
 
     # --- changing -------------------------------------------------------------------------
 
@@ -276,6 +291,7 @@ class RosterView(QTableView):
     """The roster table: digits mark, letters find, arrows move (see the module docstring)."""
 
     markPressed = Signal(str)
+    samePressed = Signal()
     findTyped = Signal(str)
     findBackspace = Signal()
     findCancel = Signal()
@@ -304,6 +320,10 @@ class RosterView(QTableView):
             text = event.text()
             if text in KEY_MARKS:
                 self.markPressed.emit(KEY_MARKS[text])
+                event.accept()
+                return
+            if text in SAME_KEYS:
+                self.samePressed.emit()
                 event.accept()
                 return
             if text == "0" or key == Qt.Key.Key_Space:
@@ -336,5 +356,7 @@ class RosterView(QTableView):
 
     def keyboardSearch(self, search: str) -> None:
         # letters typed on the table and text committed by the input method arrive here
-        if search and not search.isdigit():
+        if search in SAME_KEYS:  # "=" committed by a Chinese input method may come full-width
+            self.samePressed.emit()
+        elif search and not search.isdigit():
             self.findTyped.emit(search)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication
 
 from app import messages
 from app.errors import BaoxueError, ValidationError
-from app.ui.fitting import narrow_combos
+from app.ui.fitting import narrow_combos, wrap_lists
 
 # Rows a "resize to contents" column measures (QHeaderView.setResizeContentsPrecision): a sample,
 # not every cell of a 5,000-pupil table (page open times in bench/bench_foundation.py)
@@ -78,6 +78,7 @@ def fit_to_screen(window: QWidget, width: int, height: int, available=None) -> N
     from PySide6.QtGui import QGuiApplication
 
     narrow_combos(window)  # no drop-down forces it wider than the screen for its longest item
+    wrap_lists(window)  # and no list is read by scrolling sideways
     if available is None:
         screen = (window.parentWidget().screen() if window.parentWidget() is not None else None) \
             or QGuiApplication.primaryScreen()

@@ -186,84 +186,35 @@
     </message>
 </context>
 <context>
-    <name>AlertTableModel</name>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="48" />
-        <source>Student</source>
-        <extracomment>the record kinds the panel shows (it reads again when one changes)</extracomment>
-        <translation>学生</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="50" />
-        <source>Class</source>
-        <translation>班级</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="51" />
-        <source>Days absent</source>
-        <translation>缺勤天数</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="52" />
-        <source>Unexcused from {first} to {last}</source>
-        <translation>无故缺勤:{first} 至 {last}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="54" />
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="55" />
-        <source>Home visit due</source>
-        <translation>家访期限</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="58" />
-        <source>Report due</source>
-        <translation>报告期限</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="61" />
-        <source>Teacher</source>
-        <translation>负责教师</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts_panel.py" line="65" />
-        <source>{day} (overdue)</source>
-        <translation>{day}(已逾期)</translation>
-    </message>
-</context>
-<context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="94" />
+        <location filename="../../app/ui/alerts_panel.py" line="62" />
         <source>Absence alerts</source>
-        <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
+        <extracomment>the record kinds the panel shows (it reads again when one changes) the columns of the roll call's side column: who, how long, when the next step is due (its name in the tooltip) the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="96" />
+        <location filename="../../app/ui/alerts_panel.py" line="64" />
         <source>Students absent without reason long enough to need a home visit and a written report. Dates in red are overdue. Double-click a student to open the case file.</source>
         <translation>无故缺勤已达到须家访和书面报告的学生。红色日期表示已逾期。双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="104" />
+        <location filename="../../app/ui/alerts_panel.py" line="72" />
         <source>Double-click a student to open the case file.</source>
         <translation>双击学生可打开其“一人一案”档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="137" />
+        <location filename="../../app/ui/alerts_panel.py" line="105" />
         <source>No open absence alerts.</source>
         <translation>没有待处理的缺勤预警。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="140" />
+        <location filename="../../app/ui/alerts_panel.py" line="108" />
         <source>{n} open alerts</source>
         <translation>{n} 条待处理预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts_panel.py" line="142" />
+        <location filename="../../app/ui/alerts_panel.py" line="110" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 条已逾期</translation>
     </message>
@@ -653,102 +604,103 @@
         <translation>申请由教师和学籍管理员提出,您负责审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="235" />
+        <location filename="../../app/ui/approvals_page.py" line="239" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="269" />
+        <location filename="../../app/ui/approvals_page.py" line="273" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="274" />
+        <location filename="../../app/ui/approvals_page.py" line="278" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="280" />
+        <location filename="../../app/ui/approvals_page.py" line="284" />
         <source>Student or class: name or pinyin initials</source>
         <translation>学生或班级:姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="293" />
+        <location filename="../../app/ui/approvals_page.py" line="297" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="295" />
+        <location filename="../../app/ui/approvals_page.py" line="299" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="313" />
+        <location filename="../../app/ui/approvals_page.py" line="317" />
         <source>A child who left for another school is not safe until the county confirms the arrival there. Ask the county about the oldest first; record the confirmation in the request.</source>
         <translation>学生转到外校后,县教育局确认其已到新学校才算稳妥。请先向县教育局询问等待最久的;确认后在申请中登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="320" />
+        <location filename="../../app/ui/approvals_page.py" line="324" />
         <source>Waiting for me</source>
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="321" />
+        <location filename="../../app/ui/approvals_page.py" line="325" />
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="322" />
+        <location filename="../../app/ui/approvals_page.py" line="326" />
         <source>Transfers not confirmed</source>
         <translation>转出待确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="326" />
+        <location filename="../../app/ui/approvals_page.py" line="330" />
         <source>Requests and approvals</source>
         <translation>申请与审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="384" />
+        <location filename="../../app/ui/approvals_page.py" line="228" />
+        <location filename="../../app/ui/approvals_page.py" line="388" />
         <source>{section} ({n})</source>
         <translation>{section}({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="394" />
+        <location filename="../../app/ui/approvals_page.py" line="398" />
         <source>{n} requests wait for you.</source>
         <translation>有 {n} 份申请等您处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="397" />
+        <location filename="../../app/ui/approvals_page.py" line="401" />
         <source>Nothing waits for you.</source>
         <translation>没有等您处理的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="419" />
+        <location filename="../../app/ui/approvals_page.py" line="423" />
         <source>Transfers not confirmed ({n})</source>
         <translation>转出待确认({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="421" />
+        <location filename="../../app/ui/approvals_page.py" line="425" />
         <source>{n} children transferred out are not confirmed by the county yet.</source>
         <translation>有 {n} 名转出学生尚未得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="425" />
+        <location filename="../../app/ui/approvals_page.py" line="429" />
         <source>Every transfer out has been confirmed by the county.</source>
         <translation>所有转出学生均已得到县教育局确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="471" />
+        <location filename="../../app/ui/approvals_page.py" line="475" />
         <source>Nothing here.</source>
         <translation>这里没有申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="500" />
+        <location filename="../../app/ui/approvals_page.py" line="504" />
         <source>{n} shown (the latest 500; choose a state or a kind to see older ones)</source>
         <translation>显示 {n} 份(最近 500 份;选择状态或类型可查看更早的)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals_page.py" line="503" />
+        <location filename="../../app/ui/approvals_page.py" line="507" />
         <source>{n} requests</source>
         <translation>共 {n} 份申请</translation>
     </message>
@@ -1111,9 +1063,14 @@
 <context>
     <name>CalendarWarning</name>
     <message>
-        <location filename="../../app/ui/calendar_warning.py" line="66" />
-        <source>⚠ The national holidays and make-up working days of {years} are not loaded yet. Until they are, Monday to Friday count as school days and weekends as days off, marked “unconfirmed”; alerts counted across those days are provisional. When the State Council has announced them, load the year's holiday file: Settings → Calendar → Load holiday file… (or the command baoxue calendar import FILE).</source>
+        <location filename="../../app/ui/calendar_warning.py" line="68" />
+        <source>⚠ The national holidays of {years} are not loaded yet: alerts counted across those days are provisional. The school's administrator loads the holiday file once it is announced.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
+        <translation>⚠ {years} 年的国家法定节假日尚未载入,跨越这些日子计算的缺勤预警为暂定。国务院公布放假安排后,由学校管理员载入节假日文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_warning.py" line="74" />
+        <source>⚠ The national holidays and make-up working days of {years} are not loaded yet. Until they are, Monday to Friday count as school days and weekends as days off, marked “unconfirmed”; alerts counted across those days are provisional. When the State Council has announced them, load the year's holiday file: Settings → Calendar → Load holiday file… (or the command baoxue calendar import FILE).</source>
         <translation>⚠ {years} 年的国家法定节假日和调休上班日尚未载入。载入之前,周一至周五按上课日、周六周日按休息日计算,并标为“未确认”;跨越这些日子计算的缺勤预警为暂定。国务院公布放假安排后,请载入该年的节假日文件:设置 → 校历 → 载入节假日文件…(或运行命令 baoxue calendar import 文件)。</translation>
     </message>
 </context>
@@ -1295,82 +1252,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="194" />
+        <location filename="../../app/ui/cases_page.py" line="196" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="196" />
+        <location filename="../../app/ui/cases_page.py" line="198" />
         <source>Overdue: {steps}</source>
         <translation>逾期未办:{steps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="198" />
+        <location filename="../../app/ui/cases_page.py" line="200" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="199" />
+        <location filename="../../app/ui/cases_page.py" line="201" />
         <source>Days absent</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="200" />
+        <location filename="../../app/ui/cases_page.py" line="202" />
         <source>(provisional)</source>
         <translation>(暂定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="202" />
+        <location filename="../../app/ui/cases_page.py" line="204" />
         <source>Absent without reason from {first} to {last} (school days)</source>
         <translation>{first} 至 {last} 无故缺勤(按上学日计)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="204" />
+        <location filename="../../app/ui/cases_page.py" line="206" />
         <source>Provisional: counted across days of a year whose national holidays are not loaded yet.</source>
         <translation>暂定:计算时跨越了尚未载入国家节假日安排的年份的日子。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="206" />
+        <location filename="../../app/ui/cases_page.py" line="208" />
         <source>Level</source>
         <translation>预警级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="208" />
+        <location filename="../../app/ui/cases_page.py" line="210" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="210" />
+        <location filename="../../app/ui/cases_page.py" line="212" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="211" />
+        <location filename="../../app/ui/cases_page.py" line="213" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213" />
+        <location filename="../../app/ui/cases_page.py" line="215" />
         <source>Responsible teacher</source>
         <translation>负责教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="213" />
+        <location filename="../../app/ui/cases_page.py" line="215" />
         <source>(nobody)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="233" />
+        <location filename="../../app/ui/cases_page.py" line="235" />
         <source> (due {day})</source>
         <translation>(期限 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="234" />
+        <location filename="../../app/ui/cases_page.py" line="236" />
         <source> — overdue</source>
         <translation>——已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="244" />
+        <location filename="../../app/ui/cases_page.py" line="249" />
         <source>{day} (overdue)</source>
         <translation>{day}(逾期)</translation>
     </message>
@@ -1553,88 +1510,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="273" />
+        <location filename="../../app/ui/cases_page.py" line="278" />
         <source>All cases I may see</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one after every refresh, with the number of rows shown a case file was opened (the case id)</extracomment>
         <translation>我能查看的全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="274" />
+        <location filename="../../app/ui/cases_page.py" line="279" />
         <source>Only cases assigned to me</source>
         <translation>只看由我负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="277" />
+        <location filename="../../app/ui/cases_page.py" line="282" />
         <source>Show every case you may see, or only those assigned to you</source>
         <translation>显示您能查看的全部个案,或只显示由您负责的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="280" />
+        <location filename="../../app/ui/cases_page.py" line="285" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="281" />
+        <location filename="../../app/ui/cases_page.py" line="286" />
         <source>Only overdue</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="285" />
+        <location filename="../../app/ui/cases_page.py" line="290" />
         <source>Show the cases at one stage of the follow-up</source>
         <translation>只显示处于某一跟进阶段的个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="294" />
+        <location filename="../../app/ui/cases_page.py" line="299" />
         <source>Open the case file…</source>
         <translation>打开个案档案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="295" />
+        <location filename="../../app/ui/cases_page.py" line="300" />
         <source>Or double-click the row, or press Enter</source>
         <translation>也可以双击该行,或按回车键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="296" />
+        <location filename="../../app/ui/cases_page.py" line="301" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="301" />
+        <location filename="../../app/ui/cases_page.py" line="306" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="311" />
+        <location filename="../../app/ui/cases_page.py" line="316" />
         <source>Absence alerts and cases</source>
         <translation>缺勤预警与个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="313" />
+        <location filename="../../app/ui/cases_page.py" line="318" />
         <source>Every child absent without reason long enough gets a case: a home visit, a written report to the township government and the county education bureau, persuasion to return. Rows in red have an overdue step. Double-click a row (or press Enter) to open the case file.</source>
         <translation>无故缺勤达到规定时间的学生都会建立个案:入户家访,书面报告乡镇政府和县教育局,劝返复学。红色的行有逾期未办的步骤。双击某行(或按回车键)打开个案档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="360" />
+        <location filename="../../app/ui/cases_page.py" line="365" />
         <source>No open absence alerts or cases.</source>
         <translation>没有未结的缺勤预警和个案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="363" />
+        <location filename="../../app/ui/cases_page.py" line="368" />
         <source>{n} open cases shown</source>
         <translation>显示 {n} 个未结个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="365" />
+        <location filename="../../app/ui/cases_page.py" line="370" />
         <source> (of {total})</source>
         <translation>(共 {total} 个)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="367" />
+        <location filename="../../app/ui/cases_page.py" line="372" />
         <source>, {n} with an overdue step</source>
         <translation>,其中 {n} 个有逾期步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases_page.py" line="404" />
+        <location filename="../../app/ui/cases_page.py" line="409" />
         <source>This alert has no case file yet. Refresh the list in a moment.</source>
         <translation>该预警尚未建立个案档案,请稍后刷新列表。</translation>
     </message>
@@ -2474,33 +2431,33 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="108" />
+        <location filename="../../app/ui/documents_page.py" line="109" />
         <source>Pledges</source>
         <extracomment>the record kinds the returns list, the scopes and the forms' choices show the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="109" />
+        <location filename="../../app/ui/documents_page.py" line="110" />
         <source>Returns</source>
         <translation>收回登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="110" />
+        <location filename="../../app/ui/documents_page.py" line="111" />
         <source>Pledge texts</source>
         <translation>责任书文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="111" />
+        <location filename="../../app/ui/documents_page.py" line="112" />
         <source>Official forms</source>
         <translation>各类表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="115" />
+        <location filename="../../app/ui/documents_page.py" line="116" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_page.py" line="117" />
+        <location filename="../../app/ui/documents_page.py" line="118" />
         <source>Your account may not print documents.</source>
         <translation>您的账号没有打印材料的权限。</translation>
     </message>
@@ -3376,32 +3333,32 @@ Is it the one on the county's sheet?</source>
         <translation>{name}({cls})— {level},自 {first} 起 {days} 个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="220" />
+        <location filename="../../app/ui/documents_forms.py" line="221" />
         <source>There is no open absence alert to report on.</source>
         <translation>目前没有未结的缺勤预警可报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="240" />
+        <location filename="../../app/ui/documents_forms.py" line="241" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="244" />
+        <location filename="../../app/ui/documents_forms.py" line="245" />
         <source>Choose a student first: type a name or pinyin initials and click the student.</source>
         <translation>请先选择学生:输入姓名或拼音首字母,再点击学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="267" />
+        <location filename="../../app/ui/documents_forms.py" line="268" />
         <source>Class {done} of {total}…</source>
         <translation>第 {done} 个班,共 {total} 个…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="276" />
+        <location filename="../../app/ui/documents_forms.py" line="280" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_forms.py" line="284" />
+        <location filename="../../app/ui/documents_forms.py" line="288" />
         <source>{title}: {pages} pages — {path}</source>
         <translation>{title}:{pages} 页 — {path}</translation>
     </message>
@@ -3588,13 +3545,13 @@ An installed program carries them: reinstall Baoxue.</source>
 <context>
     <name>HomeTeachingPanel</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="97" />
+        <location filename="../../app/ui/mentors_page.py" line="99" />
         <source>Severely disabled children taught at home. Red: behind the policy's targets so far. Open a child (Enter or double-click) to log a session.</source>
         <extracomment>the service's field name for a caseload above the maximum (the page then asks for the reason)</extracomment>
         <translation>送教上门的重度残疾儿童。红色:目前未达到规定目标。选中学生按回车或双击,可登记送教记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="109" />
+        <location filename="../../app/ui/mentors_page.py" line="111" />
         <source>No child is taught at home this school year.</source>
         <translation>本学年没有送教上门的学生。</translation>
     </message>
@@ -4531,75 +4488,75 @@ Roll calls it excused go back to what the teacher marked.</source>
         <translation>缺勤规则的各项阈值、上学日和停课安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424" />
+        <location filename="../../app/ui/main_window.py" line="425" />
         <source>{name} ({roles})</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one the user chose Account → Log out (the startup shows the login again) emitted with the key whenever another page is shown a backup was restored into the data folder (with the RestoreResult): the startup reopens the database and shows the login again</extracomment>
         <translation>{name}({roles})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430" />
+        <location filename="../../app/ui/main_window.py" line="431" />
         <source>DEMO SCHOOL</source>
         <translation>演示学校 DEMO</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435" />
+        <location filename="../../app/ui/main_window.py" line="436" />
         <source>Data: {path}</source>
         <translation>数据:{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514" />
+        <location filename="../../app/ui/main_window.py" line="515" />
         <source>Find a student</source>
         <translation>查找学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519" />
+        <location filename="../../app/ui/main_window.py" line="520" />
         <source>Export roster…</source>
         <translation>导出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522" />
+        <location filename="../../app/ui/main_window.py" line="523" />
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524" />
+        <location filename="../../app/ui/main_window.py" line="525" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="527" />
         <source>Open the log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528" />
+        <location filename="../../app/ui/main_window.py" line="529" />
         <source>Save a problem report…</source>
         <translation>保存问题报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624" />
-        <location filename="../../app/ui/main_window.py" line="637" />
-        <location filename="../../app/ui/main_window.py" line="641" />
+        <location filename="../../app/ui/main_window.py" line="625" />
+        <location filename="../../app/ui/main_window.py" line="638" />
+        <location filename="../../app/ui/main_window.py" line="642" />
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="627" />
         <source>Baoxue backup (*.zip)</source>
         <translation>保学备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="637" />
+        <location filename="../../app/ui/main_window.py" line="638" />
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639" />
+        <location filename="../../app/ui/main_window.py" line="640" />
         <source>The backup was saved and checked:
 {path}
 
@@ -4610,145 +4567,145 @@ It holds the database, the scanned proof and the signing key. Keep it somewhere 
 其中有数据库、扫描的证明材料和签名密钥。请妥善保管(例如存在 U 盘里并锁好):其中有全部学生的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="532" />
         <source>Change my password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533" />
+        <location filename="../../app/ui/main_window.py" line="534" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534" />
+        <location filename="../../app/ui/main_window.py" line="535" />
         <source>User guide</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536" />
-        <location filename="../../app/ui/main_window.py" line="746" />
+        <location filename="../../app/ui/main_window.py" line="537" />
+        <location filename="../../app/ui/main_window.py" line="747" />
         <source>About Baoxue</source>
         <translation>关于保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552" />
+        <location filename="../../app/ui/main_window.py" line="553" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565" />
+        <location filename="../../app/ui/main_window.py" line="566" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570" />
+        <location filename="../../app/ui/main_window.py" line="571" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573" />
+        <location filename="../../app/ui/main_window.py" line="574" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576" />
+        <location filename="../../app/ui/main_window.py" line="577" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="607" />
         <source>roster-{date}.xlsx</source>
         <translation>学生名册-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605" />
-        <location filename="../../app/ui/main_window.py" line="614" />
-        <location filename="../../app/ui/main_window.py" line="616" />
+        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="615" />
+        <location filename="../../app/ui/main_window.py" line="617" />
         <source>Export roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="608" />
+        <location filename="../../app/ui/main_window.py" line="609" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614" />
+        <location filename="../../app/ui/main_window.py" line="615" />
         <source>Writing the roster…</source>
         <translation>正在写出名册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615" />
+        <location filename="../../app/ui/main_window.py" line="616" />
         <source>{n} students were written to:
 {path}</source>
         <translation>已导出 {n} 名学生到:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
-        <location filename="../../app/ui/main_window.py" line="693" />
-        <location filename="../../app/ui/main_window.py" line="761" />
+        <location filename="../../app/ui/main_window.py" line="650" />
+        <location filename="../../app/ui/main_window.py" line="694" />
+        <location filename="../../app/ui/main_window.py" line="762" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成后再关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
-        <location filename="../../app/ui/main_window.py" line="693" />
-        <location filename="../../app/ui/main_window.py" line="761" />
+        <location filename="../../app/ui/main_window.py" line="650" />
+        <location filename="../../app/ui/main_window.py" line="694" />
+        <location filename="../../app/ui/main_window.py" line="762" />
         <source>Baoxue</source>
         <translation>保学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656" />
+        <location filename="../../app/ui/main_window.py" line="657" />
         <source>The backup of {date} was restored.</source>
         <translation>已恢复 {date} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="658" />
+        <location filename="../../app/ui/main_window.py" line="659" />
         <source>The data as it was before is kept in:
 {path}</source>
         <translation>恢复前的数据已保存为:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="660" />
+        <location filename="../../app/ui/main_window.py" line="661" />
         <source>The files as they were before are kept in:
 {path}</source>
         <translation>恢复前的文件原样保存在:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="662" />
+        <location filename="../../app/ui/main_window.py" line="663" />
         <source>Please log in again.</source>
         <translation>请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663" />
+        <location filename="../../app/ui/main_window.py" line="664" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="710" />
+        <location filename="../../app/ui/main_window.py" line="711" />
         <source>The language setting could not be saved: {error}</source>
         <translation>无法保存语言设置:{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713" />
+        <location filename="../../app/ui/main_window.py" line="714" />
         <source>The language will change the next time you start Baoxue.</source>
         <translation>下次启动保学时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713" />
+        <location filename="../../app/ui/main_window.py" line="714" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="750" />
+        <location filename="../../app/ui/main_window.py" line="751" />
         <source>Baoxue (保学) {version}
 Keeping every child in school — the school's own offline register.
 
@@ -4890,104 +4847,104 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
 <context>
     <name>MentorBoardPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="166" />
+        <location filename="../../app/ui/mentors_page.py" line="168" />
         <source>Suggest mentors…</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>推荐帮扶教师…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="167" />
+        <location filename="../../app/ui/mentors_page.py" line="169" />
         <source>Propose a mentor for every student without one: own class teachers, teachers living nearby and last year's mentor first, caseloads balanced</source>
         <translation>为每个没有帮扶教师的学生推荐一位:优先本班教师、家住附近的教师和原帮扶教师,并均衡各教师的帮扶人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="171" />
+        <location filename="../../app/ui/mentors_page.py" line="173" />
         <source>Assign a mentor… (Ctrl+M)</source>
         <translation>安排帮扶教师…(Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="189" />
-        <location filename="../../app/ui/mentors_page.py" line="208" />
+        <location filename="../../app/ui/mentors_page.py" line="191" />
+        <location filename="../../app/ui/mentors_page.py" line="210" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="191" />
+        <location filename="../../app/ui/mentors_page.py" line="193" />
         <source>End mentoring…</source>
         <translation>结束帮扶…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="192" />
+        <location filename="../../app/ui/mentors_page.py" line="194" />
         <source>Hand over to…</source>
         <translation>移交给…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="195" />
+        <location filename="../../app/ui/mentors_page.py" line="197" />
         <source>Teachers and their mentees</source>
         <translation>教师及其帮扶学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="210" />
+        <location filename="../../app/ui/mentors_page.py" line="212" />
         <source>Drag a student onto a teacher, or select a student and press Enter (Ctrl+M) to choose a teacher by typing. Red: above the maximum; amber: below the minimum.</source>
         <translation>把学生拖到教师上即可安排;也可选中学生后按回车(Ctrl+M),输入姓名或拼音首字母选择教师。红色:超出上限;橙色:少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="220" />
+        <location filename="../../app/ui/mentors_page.py" line="222" />
         <source>Mentor board</source>
         <translation>帮扶总览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="221" />
+        <location filename="../../app/ui/mentors_page.py" line="223" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="222" />
+        <location filename="../../app/ui/mentors_page.py" line="224" />
         <source>Mentors</source>
         <translation>帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="238" />
+        <location filename="../../app/ui/mentors_page.py" line="240" />
         <source>{covered} of {needing} students who need a mentor have one.</source>
         <translation>需要帮扶的 {needing} 名学生中,{covered} 名已有帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="242" />
+        <location filename="../../app/ui/mentors_page.py" line="244" />
         <source>{n} without a mentor.</source>
         <translation>{n} 名尚无帮扶教师。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="243" />
+        <location filename="../../app/ui/mentors_page.py" line="245" />
         <source>Caseload {lo}–{hi} per teacher; {over} above the maximum, {below} below the minimum.</source>
         <translation>每位教师帮扶 {lo}–{hi} 人;{over} 位超出上限,{below} 位少于最少人数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="246" />
+        <location filename="../../app/ui/mentors_page.py" line="248" />
         <source>Without a mentor ({n})</source>
         <translation>尚无帮扶教师({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="265" />
+        <location filename="../../app/ui/mentors_page.py" line="267" />
         <source>Mentees of {name} ({n})</source>
         <translation>{name}帮扶的学生({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="300" />
+        <location filename="../../app/ui/mentors_page.py" line="302" />
         <source>Above the maximum</source>
         <translation>超出帮扶上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="301" />
+        <location filename="../../app/ui/mentors_page.py" line="303" />
         <source>Why should this teacher mentor more students than the maximum?</source>
         <translation>为什么这位教师需要帮扶超过上限的学生?请填写理由:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="345" />
+        <location filename="../../app/ui/mentors_page.py" line="347" />
         <source>Hand over to another mentor</source>
         <translation>移交给其他帮扶教师</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="377" />
+        <location filename="../../app/ui/mentors_page.py" line="379" />
         <source>Every student who needs a mentor has one.</source>
         <translation>需要帮扶的学生都已有帮扶教师。</translation>
     </message>
@@ -5184,23 +5141,23 @@ Chinese font: WenQuanYi Micro Hei (文泉驿微米黑), © the WenQuanYi Project
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="154" />
+        <location filename="../../app/ui/widgets.py" line="155" />
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="155" />
+        <location filename="../../app/ui/widgets.py" line="156" />
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>输入的内容还没有保存。关闭后将丢失,确定关闭吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="215" />
+        <location filename="../../app/ui/widgets.py" line="216" />
         <source>Unexpected error</source>
         <extracomment>the language the windows are in: set with the translators (app.ui.app.install_translator); Chinese by default</extracomment>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="216" />
+        <location filename="../../app/ui/widgets.py" line="217" />
         <source>Something went wrong inside the program. Your data is safe: nothing was half-saved.
 
 Please tell the person who looks after this computer:</source>
@@ -5305,45 +5262,55 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MyMenteesPage</name>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="412" />
+        <location filename="../../app/ui/mentors_page.py" line="414" />
         <source>Open plan</source>
         <translation>打开帮扶方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="428" />
+        <location filename="../../app/ui/mentors_page.py" line="430" />
         <source>Select a student and press Enter to open the plan: the five ones, reviews and the contact log.</source>
         <translation>选中学生后按回车,打开帮扶方案:“五个一”、复查和联系记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="432" />
         <location filename="../../app/ui/mentors_page.py" line="434" />
+        <location filename="../../app/ui/mentors_page.py" line="436" />
         <source>My mentees</source>
         <translation>我帮扶的学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="433" />
+        <location filename="../../app/ui/mentors_page.py" line="435" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="440" />
+        <location filename="../../app/ui/mentors_page.py" line="442" />
         <source>You mentor {n} students.</source>
         <translation>您帮扶 {n} 名学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="441" />
+        <location filename="../../app/ui/mentors_page.py" line="443" />
         <source>You have no mentees at the moment.</source>
         <translation>您目前没有帮扶的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="447" />
+        <location filename="../../app/ui/mentors_page.py" line="449" />
         <source>{name}: review overdue since {day}</source>
         <translation>{name}:复查已逾期(应于 {day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mentors_page.py" line="450" />
+        <location filename="../../app/ui/mentors_page.py" line="452" />
         <source>{name}: review due {day}</source>
         <translation>{name}:{day} 复查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="454" />
+        <source> (your class; mentor {mentor})</source>
+        <translation>(本班学生,帮扶教师 {mentor})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mentors_page.py" line="454" />
+        <source>none</source>
+        <translation>未指定</translation>
     </message>
 </context>
 <context>
@@ -5859,97 +5826,97 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PledgesTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="48" />
+        <location filename="../../app/ui/documents_pledges.py" line="50" />
         <source>Also print again for guardians whose signed pledge is back</source>
         <translation>已收回的监护人也重新打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="50" />
+        <location filename="../../app/ui/documents_pledges.py" line="52" />
         <source>Print pledges…</source>
         <translation>打印责任书…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="60" />
+        <location filename="../../app/ui/documents_pledges.py" line="62" />
         <source>Show the printed file again</source>
         <translation>再次显示打印的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="64" />
+        <location filename="../../app/ui/documents_pledges.py" line="66" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="66" />
+        <location filename="../../app/ui/documents_pledges.py" line="68" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="68" />
+        <location filename="../../app/ui/documents_pledges.py" line="70" />
         <source>Print a batch</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="77" />
+        <location filename="../../app/ui/documents_pledges.py" line="79" />
         <source>Each pledge is printed twice (one copy for each party) with its number and barcode. The batch runs in the background; Cancel leaves no file and no numbers. Type or scan the numbers of the signed copies on the Returns tab.</source>
         <translation>每份责任书一式两联(双方各执一联),带编号和条码。打印在后台进行;取消则不留下文件,也不登记编号。签字收回后,在“收回登记”页输入或扫描编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="94" />
+        <location filename="../../app/ui/documents_pledges.py" line="96" />
         <source>The whole school</source>
         <translation>全校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="96" />
+        <location filename="../../app/ui/documents_pledges.py" line="98" />
         <source>{name} ({n} students)</source>
         <translation>{name}({n} 名学生)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="121" />
+        <location filename="../../app/ui/documents_pledges.py" line="123" />
         <source>There is no class to print for.</source>
         <translation>没有可打印的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="127" />
+        <location filename="../../app/ui/documents_pledges.py" line="129" />
         <source>Pledge {done} of {total}…</source>
         <translation>第 {done} 份,共 {total} 份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="138" />
+        <location filename="../../app/ui/documents_pledges.py" line="143" />
         <source>Print pledges</source>
         <translation>打印责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="138" />
+        <location filename="../../app/ui/documents_pledges.py" line="143" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="146" />
+        <location filename="../../app/ui/documents_pledges.py" line="151" />
         <source>{count} pledges printed ({pages} pages, two copies each), numbers {first} to {last}.</source>
         <translation>已生成 {count} 份责任书(共 {pages} 页,每份两联),编号 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="149" />
+        <location filename="../../app/ui/documents_pledges.py" line="154" />
         <source>{n} already returned were not printed again.</source>
         <translation>{n} 份已收回的未重复打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="151" />
+        <location filename="../../app/ui/documents_pledges.py" line="156" />
         <source>{cls} — {name}</source>
         <translation>{cls} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="153" />
+        <location filename="../../app/ui/documents_pledges.py" line="158" />
         <source>{cls} — no class teacher</source>
         <translation>{cls} — 没有班主任</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="170" />
+        <location filename="../../app/ui/documents_pledges.py" line="175" />
         <source>{n} students have no guardian on file, so no parent pledge was printed for them. Add a guardian in the student registry, then print again:</source>
         <translation>以下 {n} 名学生没有登记监护人,未生成家长责任书。请在学生信息中补充监护人后再打印:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="173" />
+        <location filename="../../app/ui/documents_pledges.py" line="178" />
         <source>These classes have no class teacher, so no pledge was printed for them:</source>
         <translation>以下班级没有班主任,未生成责任书:</translation>
     </message>
@@ -7291,88 +7258,88 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCall</name>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="30" />
+        <location filename="../../app/ui/roll_call_roster.py" line="33" />
         <source>Present</source>
-        <extracomment>one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present</extracomment>
+        <extracomment>one digit per mark a teacher may type (attendance.TYPED_MARKS); 0 and Space put a student back to present "same as yesterday" (app.attendance.previous): the ditto key, half- or full-width</extracomment>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="31" />
+        <location filename="../../app/ui/roll_call_roster.py" line="34" />
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="32" />
+        <location filename="../../app/ui/roll_call_roster.py" line="35" />
         <source>Left early</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="33" />
+        <location filename="../../app/ui/roll_call_roster.py" line="36" />
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="34" />
+        <location filename="../../app/ui/roll_call_roster.py" line="37" />
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="35" />
+        <location filename="../../app/ui/roll_call_roster.py" line="38" />
         <source>Absent (no reason)</source>
         <translation>旷课(无故缺勤)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="36" />
+        <location filename="../../app/ui/roll_call_roster.py" line="39" />
         <source>On approved leave</source>
         <translation>已请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="39" />
+        <location filename="../../app/ui/roll_call_roster.py" line="42" />
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="40" />
+        <location filename="../../app/ui/roll_call_roster.py" line="43" />
         <source>Morning</source>
         <translation>上午</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="41" />
+        <location filename="../../app/ui/roll_call_roster.py" line="44" />
         <source>Afternoon</source>
         <translation>下午</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="44" />
+        <location filename="../../app/ui/roll_call_roster.py" line="47" />
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="44" />
+        <location filename="../../app/ui/roll_call_roster.py" line="47" />
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="45" />
+        <location filename="../../app/ui/roll_call_roster.py" line="48" />
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="45" />
+        <location filename="../../app/ui/roll_call_roster.py" line="48" />
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="46" />
+        <location filename="../../app/ui/roll_call_roster.py" line="49" />
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="46" />
+        <location filename="../../app/ui/roll_call_roster.py" line="49" />
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="47" />
+        <location filename="../../app/ui/roll_call_roster.py" line="50" />
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
@@ -7380,84 +7347,90 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="95" />
+        <location filename="../../app/ui/roll_call_page.py" line="106" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>the record kinds the roll call, the today panel and the alerts show (read again when one changes) the record kinds it shows: it reads again when a change set touches one emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="102" />
+        <location filename="../../app/ui/roll_call_page.py" line="113" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="104" />
+        <location filename="../../app/ui/roll_call_page.py" line="115" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="105" />
+        <location filename="../../app/ui/roll_call_page.py" line="116" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="108" />
+        <location filename="../../app/ui/roll_call_page.py" line="119" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="109" />
+        <location filename="../../app/ui/roll_call_page.py" line="120" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="110" />
+        <location filename="../../app/ui/roll_call_page.py" line="121" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="115" />
+        <location filename="../../app/ui/roll_call_page.py" line="126" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="118" />
+        <location filename="../../app/ui/roll_call_page.py" line="129" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="188" />
+        <location filename="../../app/ui/roll_call_page.py" line="200" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="189" />
-        <location filename="../../app/ui/roll_call_page.py" line="596" />
+        <location filename="../../app/ui/roll_call_page.py" line="201" />
+        <location filename="../../app/ui/roll_call_page.py" line="717" />
+        <source>Same as yesterday (=)</source>
+        <translation>同昨日 (=)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="203" />
+        <location filename="../../app/ui/roll_call_page.py" line="659" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="199" />
+        <location filename="../../app/ui/roll_call_page.py" line="213" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="244" />
+        <location filename="../../app/ui/roll_call_page.py" line="259" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="252" />
+        <location filename="../../app/ui/roll_call_page.py" line="267" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="259" />
+        <location filename="../../app/ui/roll_call_page.py" line="274" />
         <source>Undo the last mark</source>
         <translation>撤销上一个标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="303" />
+        <location filename="../../app/ui/roll_call_page.py" line="321" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -7466,172 +7439,249 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="305" />
+        <location filename="../../app/ui/roll_call_page.py" line="323" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="311" />
+        <location filename="../../app/ui/roll_call_page.py" line="329" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="345" />
+        <location filename="../../app/ui/roll_call_page.py" line="364" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="370" />
+        <location filename="../../app/ui/roll_call_page.py" line="393" />
+        <location filename="../../app/ui/roll_call_page.py" line="412" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="373" />
+        <location filename="../../app/ui/roll_call_page.py" line="396" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="379" />
+        <location filename="../../app/ui/roll_call_page.py" line="404" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="386" />
+        <location filename="../../app/ui/roll_call_page.py" line="429" />
+        <source>Marked absent (no reason) as on {day}: {names}. Check that they are not here; Ctrl+Z takes them back.</source>
+        <translation>已照 {day} 记为旷课:{names}。请核对他们确实没到;Ctrl+Z 可撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="437" />
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="396" />
+        <location filename="../../app/ui/roll_call_page.py" line="455" />
         <source>Undone: {name} is {mark} again.</source>
         <translation>已撤销:{name} 恢复为“{mark}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="419" />
+        <location filename="../../app/ui/roll_call_page.py" line="457" />
+        <source>Undone: {names} are as before again.</source>
+        <translation>已撤销:{names} 恢复原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="480" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="428" />
+        <location filename="../../app/ui/roll_call_page.py" line="489" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="429" />
+        <location filename="../../app/ui/roll_call_page.py" line="490" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="435" />
+        <location filename="../../app/ui/roll_call_page.py" line="496" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="444" />
+        <location filename="../../app/ui/roll_call_page.py" line="505" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="449" />
+        <location filename="../../app/ui/roll_call_page.py" line="510" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="472" />
+        <location filename="../../app/ui/roll_call_page.py" line="533" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="500" />
+        <location filename="../../app/ui/roll_call_page.py" line="561" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="502" />
+        <location filename="../../app/ui/roll_call_page.py" line="563" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="557" />
+        <location filename="../../app/ui/roll_call_page.py" line="620" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="563" />
+        <location filename="../../app/ui/roll_call_page.py" line="626" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="571" />
+        <location filename="../../app/ui/roll_call_page.py" line="634" />
+        <location filename="../../app/ui/roll_call_page.py" line="694" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="575" />
+        <location filename="../../app/ui/roll_call_page.py" line="638" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="578" />
+        <location filename="../../app/ui/roll_call_page.py" line="641" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="581" />
+        <location filename="../../app/ui/roll_call_page.py" line="644" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="585" />
+        <location filename="../../app/ui/roll_call_page.py" line="648" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="587" />
+        <location filename="../../app/ui/roll_call_page.py" line="650" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="595" />
+        <location filename="../../app/ui/roll_call_page.py" line="658" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="603" />
+        <location filename="../../app/ui/roll_call_page.py" line="666" />
         <source>Not in school: {n} ({names})</source>
         <translation>未到校 {n} 人({names})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="607" />
+        <location filename="../../app/ui/roll_call_page.py" line="670" />
         <source>Everyone present</source>
         <translation>全部出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="628" />
+        <location filename="../../app/ui/roll_call_page.py" line="693" />
+        <source>this morning</source>
+        <translation>今天上午</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="699" />
+        <source>There is no roll call before this one to copy.</source>
+        <translation>这次点名之前没有可照抄的点名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="701" />
+        <source>The roll was not taken on {day}: there is nothing to copy.</source>
+        <translation>{day} 没有点名,无可照抄。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="704" />
+        <source>This roll call is already submitted: correct the marks one by one.</source>
+        <translation>这次点名已经提交:请逐个修改标记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="705" />
+        <source>Nobody marked absent (no reason) on {day} is still marked present here.</source>
+        <translation>{day} 旷课的学生,这里都已另有标记(或今天请了假)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="713" />
+        <source>Same as this morning: {n} absent (=)</source>
+        <translation>同上午:旷课 {n} 人 (=)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="714" />
+        <source>Same as this morning (=)</source>
+        <translation>同上午 (=)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="716" />
+        <source>Same as yesterday: {n} absent (=)</source>
+        <translation>同昨日:旷课 {n} 人 (=)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="724" />
+        <source>Mark again as absent (no reason) who was so on {day} and is still marked present here: {names}. Pupils on approved leave today are left as they are. Check them before you submit; Ctrl+Z takes them back.</source>
+        <translation>把 {day} 旷课、这里仍记为出勤的学生再记为旷课:{names}。今天已批准请假的学生不变。提交前请核对;Ctrl+Z 可撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="746" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="632" />
+        <location filename="../../app/ui/roll_call_page.py" line="749" />
+        <source>Same as yesterday</source>
+        <translation>同昨日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="752" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="633" />
-        <source>Type pinyin initials (e.g. zs for 张三) to find a student, Tab for the next one; arrows move; Ctrl+Enter submits.</source>
-        <translation>输入拼音首字母查找学生(如 zs 找张三),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
+        <location filename="../../app/ui/roll_call_page.py" line="753" />
+        <source>Type pinyin initials (e.g. zs for 张三) to find a student (who was absent yesterday comes first), Tab for the next one; arrows move; Ctrl+Enter submits.</source>
+        <translation>输入拼音首字母查找学生(如 zs 找张三,昨天缺勤的排在前面),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="684" />
+        <location filename="../../app/ui/roll_call_page.py" line="804" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="688" />
+        <location filename="../../app/ui/roll_call_page.py" line="808" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="690" />
+        <location filename="../../app/ui/roll_call_page.py" line="811" />
+        <source>absent (no reason) {day}</source>
+        <translation>{day} 旷课</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="812" />
+        <source>absence alert open</source>
+        <translation>缺勤预警处理中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="813" />
+        <source>on leave {day}</source>
+        <translation>{day} 请假</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="815" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -7639,33 +7689,33 @@ Discard them?</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="104" />
+        <location filename="../../app/ui/roll_call_roster.py" line="108" />
         <source>No.</source>
         <extracomment>(background, text) of each mark: warm colours for "not here", cool for "excused", grey for a locked leave</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="105" />
+        <location filename="../../app/ui/roll_call_roster.py" line="109" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="106" />
+        <location filename="../../app/ui/roll_call_roster.py" line="110" />
         <source>Attendance</source>
         <translation>出勤情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="107" />
+        <location filename="../../app/ui/roll_call_roster.py" line="111" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="207" />
+        <location filename="../../app/ui/roll_call_roster.py" line="222" />
         <source>Approved leave: {leave} — locked</source>
         <translation>已批准请假:{leave}(不能修改)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_roster.py" line="212" />
+        <location filename="../../app/ui/roll_call_roster.py" line="227" />
         <source>{name} has an approved leave ({leave}), so the roll call marks them excused by itself. To change it, cancel the leave (Leave… button).</source>
         <translation>{name}有已批准的请假({leave}),点名自动记为“已请假”。如需修改,请先撤销请假(“请假…”按钮)。</translation>
     </message>
@@ -9206,87 +9256,87 @@ Discard them?</source>
 <context>
     <name>TemplateTab</name>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="224" />
+        <location filename="../../app/ui/documents_pledges.py" line="229" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="227" />
+        <location filename="../../app/ui/documents_pledges.py" line="232" />
         <source>Back to the default text…</source>
         <translation>恢复默认文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="228" />
+        <location filename="../../app/ui/documents_pledges.py" line="233" />
         <source>Preview a sample</source>
         <translation>预览样张</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="238" />
+        <location filename="../../app/ui/documents_pledges.py" line="243" />
         <source>Pledge</source>
         <translation>责任书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="240" />
+        <location filename="../../app/ui/documents_pledges.py" line="245" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="241" />
+        <location filename="../../app/ui/documents_pledges.py" line="246" />
         <source>Retention target</source>
         <translation>巩固率目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="244" />
+        <location filename="../../app/ui/documents_pledges.py" line="249" />
         <source>Text (a line starting with 一、 二、 … is a section heading)</source>
         <translation>正文(以“一、”“二、”……开头的行是小标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="258" />
+        <location filename="../../app/ui/documents_pledges.py" line="263" />
         <source>Placeholders</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="259" />
+        <location filename="../../app/ui/documents_pledges.py" line="264" />
         <source>Click one to insert it where the cursor is. Each is replaced by its value when the pledges are printed.</source>
         <translation>点击可插入到光标处。打印时每个占位符都会替换为对应的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="271" />
+        <location filename="../../app/ui/documents_pledges.py" line="276" />
         <source>Only the principal and the registrar can change the pledge texts. You can preview them.</source>
         <translation>只有校长和学籍管理员可以修改责任书文本;您可以预览。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="292" />
+        <location filename="../../app/ui/documents_pledges.py" line="297" />
         <source>The shipped default text</source>
         <translation>随程序提供的默认文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="293" />
+        <location filename="../../app/ui/documents_pledges.py" line="298" />
         <source>Text changed by the school</source>
         <translation>学校修改过的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="306" />
+        <location filename="../../app/ui/documents_pledges.py" line="311" />
         <source>Your changes to this pledge text are not saved. Discard them?</source>
         <translation>对这份责任书文本的修改尚未保存。要放弃修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="349" />
+        <location filename="../../app/ui/documents_pledges.py" line="354" />
         <source>Saved. The next pledges printed use this text.</source>
         <translation>已保存。以后打印的责任书使用这份文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="354" />
+        <location filename="../../app/ui/documents_pledges.py" line="359" />
         <source>Replace this pledge text by the shipped default? The school's own text is lost.</source>
         <translation>用随程序提供的默认文本替换这份责任书文本?学校自己的文本将丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="360" />
+        <location filename="../../app/ui/documents_pledges.py" line="365" />
         <source>The default text is back.</source>
         <translation>已恢复默认文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_pledges.py" line="373" />
+        <location filename="../../app/ui/documents_pledges.py" line="380" />
         <source>Sample: {kind}</source>
         <translation>样张:{kind}</translation>
     </message>

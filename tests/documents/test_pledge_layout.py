@@ -22,7 +22,7 @@ from app.accounts import SYSTEM
 from app.data import keyring
 from app.data.db import backup_file, open_database
 from app.data.models import Guardian, SchoolClass
-from app.documents import pledges
+from app.documents import pledge_records, pledges
 from app.paths import DataPaths
 from tests.documents.conftest import needs_poppler
 
@@ -116,13 +116,13 @@ def test_edited_text_long_names_and_missing_phones_print_the_same_as_the_referen
     """A school's own text: per-pupil values in the title and a heading, a body long enough to be shrunk
     onto one sheet; guardians with a long name and without a phone."""
     cid = _two_classes(demo)[1]
-    title, body = pledges.default_template("teacher_parent")
+    title, body = pledge_records.default_template("teacher_parent")
     extra = "\n".join(f"{n}. 班主任每周与{{家长姓名}}联系一次,了解{{学生姓名}}在家学习和生活情况,做好记录。"
                       for n in range(6, 16))
     body = body.replace("四、考核与责任追究", extra + "\n四、{学生姓名}同学的考核与责任追究")
 
     def prepare(s):
-        pledges.save_template(s, SYSTEM, "teacher_parent", title="{学生姓名}同学" + title, body=body)
+        pledge_records.save_template(s, SYSTEM, "teacher_parent", title="{学生姓名}同学" + title, body=body)
         guardians = s.exec(select(Guardian).order_by(Guardian.id)).all()
         for g in guardians[::3]:
             g.phone = ""

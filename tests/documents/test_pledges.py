@@ -10,7 +10,7 @@ from sqlmodel import func, select
 
 from app.data.document_models import Pledge, PledgeBatch, PledgeTemplate
 from app.data.models import AuditEntry
-from app.documents import pledges
+from app.documents import pledge_records, pledges
 from app.documents.pdf import Cancelled
 from app.errors import NotFound, PermissionDenied, ValidationError
 from tests.conftest import TODAY
@@ -37,43 +37,43 @@ def count(db, model) -> int:
 
 
 def test_default_templates_use_only_their_allowed_placeholders():
-    for kind in pledges.KINDS:
-        title, body = pledges.default_template(kind)
-        pledges.check_text(kind, title, "标题")
-        pledges.check_text(kind, body, "正文")
+    for kind in pledge_records.KINDS:
+        title, body = pledge_records.default_template(kind)
+        pledge_records.check_text(kind, title, "标题")
+        pledge_records.check_text(kind, body, "正文")
         assert "{学年}" in title
         assert "义务教育法" in body and "未成年人保护法" in body
-    _, parent = pledges.default_template("teacher_parent")
+    _, parent = pledge_records.default_template("teacher_parent")
     for name in ("{学生姓名}", "{班级}", "{家长姓名}", "{联系电话}", "{巩固率目标}"):
         assert name in parent
 
 
 def test_saving_a_template_with_an_unknown_placeholder_is_refused_naming_it(school_db):
     with pytest.raises(ValidationError) as e:
-        run(school_db, "boss", pledges.save_template, "teacher_parent", title="{学年}责任书",
+        run(school_db, "boss", pledge_records.save_template, "teacher_parent", title="{学年}责任书",
             body="学生{学生姓名}的家长{家长名字}保证……")
     assert "{家长名字}" in str(e.value) and "{家长姓名}" in str(e.value)  # names it and lists the right one
     with pytest.raises(ValidationError) as e:
-        run(school_db, "boss", pledges.save_template, "bureau_principal", title="责任书", body="家长{家长姓名}")
+        run(school_db, "boss", pledge_records.save_template, "bureau_principal", title="责任书", body="家长{家长姓名}")
     assert "{家长姓名}" in str(e.value) and "不能使用" in str(e.value)
     with pytest.raises(ValidationError) as e:
-        run(school_db, "boss", pledges.save_template, "teacher_parent", title="责任书", body="第一行\n学生{学生姓名")
+        run(school_db, "boss", pledge_records.save_template, "teacher_parent", title="责任书", body="第一行\n学生{学生姓名")
     assert "第 2 行" in str(e.value)
     assert count(school_db, PledgeTemplate) == 0
 
 
 def test_template_save_is_audited_and_permission_checked(school_db):
     with pytest.raises(PermissionDenied):
-        run(school_db, "wang", pledges.save_template, "teacher_parent", title="x", body="y")
-    info = run(school_db, "boss", pledges.save_template, "teacher_parent", title="{学年}家长承诺书",
+        run(school_db, "wang", pledge_records.save_template, "teacher_parent", title="x", body="y")
+    info = run(school_db, "boss", pledge_records.save_template, "teacher_parent", title="{学年}家长承诺书",
                body="一、承诺\n我是{学生姓名}的家长{家长姓名},保证孩子不辍学。", retention_target="99.5%")
     assert not info.is_default and info.retention_target == "99.5%"
     with school_db.session() as s:
         e = s.exec(select(AuditEntry).where(AuditEntry.action == "pledge_template.save")).one()
         assert e.username == "boss" and "家长承诺书" in e.after["title"]
     with pytest.raises(ValidationError, match="巩固率目标"):
-        run(school_db, "boss", pledges.save_template, "teacher_parent", title="x", body="y", retention_target="很高")
-    back = run(school_db, "boss", pledges.reset_template, "teacher_parent")
+        run(school_db, "boss", pledge_records.save_template, "teacher_parent", title="x", body="y", retention_target="很高")
+    back = run(school_db, "boss", pledge_records.reset_template, "teacher_parent")
     assert back.is_default
 
 
@@ -214,42 +214,42 @@ def test_unwritable_output_gives_a_clear_message(docs, tmp_path, monkeypatch):
 
 
 def test_numbers_carry_a_check_digit():
-    n = pledges.make_number("teacher_parent", 2026, 123)
-    assert pledges.normalize_number(n) == n
-    assert pledges.normalize_number(" " + n.lower().replace("-", "") + " ") == n  # scanned/typed loosely
-    assert pledges.normalize_number(n.replace("-", "-").upper().translate(str.maketrans("0123456789JZ", "０１２３４５６７８９ＪＺ"))) == n
+    n = pledge_records.make_number("teacher_parent", 2026, 123)
+    assert pledge_records.normalize_number(n) == n
+    assert pledge_records.normalize_number(" " + n.lower().replace("-", "") + " ") == n  # scanned/typed loosely
+    assert pledge_records.normalize_number(n.replace("-", "-").upper().translate(str.maketrans("0123456789JZ", "０１２３４５６７８９ＪＺ"))) == n
     wrong = n[:-3] + str((int(n[-3]) + 1) % 10) + n[-2:]
     with pytest.raises(ValidationError, match="校验位"):
-        pledges.normalize_number(wrong)
+        pledge_records.normalize_number(wrong)
     with pytest.raises(ValidationError, match="不是责任书编号"):
-        pledges.normalize_number("hello")
+        pledge_records.normalize_number("hello")
 
 
 def test_marking_returned_is_idempotent_audited_and_missing_are_listed(docs, tmp_path):
     r = run(docs, "wang", pledges.print_pledges, tmp_path / "p.pdf", class_id=docs.class_ids[C3], today=TODAY)
     first = r.numbers[0]
-    res = run(docs, "wang", pledges.mark_returned, first.replace("-", ""), day=TODAY)
+    res = run(docs, "wang", pledge_records.mark_returned, first.replace("-", ""), day=TODAY)
     assert not res.already_returned and res.pledge.returned_on == TODAY and res.pledge.signed
-    again = run(docs, "wang", pledges.mark_returned, first, day=date(2026, 11, 30))
+    again = run(docs, "wang", pledge_records.mark_returned, first, day=date(2026, 11, 30))
     assert again.already_returned and again.pledge.returned_on == TODAY and "无需重复" in again.message
     with docs.session() as s:
         assert len(s.exec(select(AuditEntry).where(AuditEntry.action == "pledge.return")).all()) == 1
-    run(docs, "boss", pledges.mark_returned, r.numbers[1], signed=False, day=TODAY)
-    (summary,) = run(docs, "boss", pledges.return_status, class_id=docs.class_ids[C3], today=TODAY)
+    run(docs, "boss", pledge_records.mark_returned, r.numbers[1], signed=False, day=TODAY)
+    (summary,) = run(docs, "boss", pledge_records.return_status, class_id=docs.class_ids[C3], today=TODAY)
     assert (summary.printed, summary.returned, summary.unsigned) == (4, 2, 1)
     assert [m.number for m in summary.missing] == list(r.numbers[2:])
     assert {m.party_b for m in summary.missing} | {"张大山"} >= {m.party_b for m in summary.missing}
     # unknown number
-    unknown = pledges.make_number("teacher_parent", 2026, 999)
+    unknown = pledge_records.make_number("teacher_parent", 2026, 999)
     with pytest.raises(NotFound, match=unknown):
-        run(docs, "boss", pledges.mark_returned, unknown)
+        run(docs, "boss", pledge_records.mark_returned, unknown)
     # another class's teacher cannot mark it
     with pytest.raises(PermissionDenied):
-        run(docs, "li", pledges.mark_returned, r.numbers[2])
+        run(docs, "li", pledge_records.mark_returned, r.numbers[2])
     # reprinting skips the returned ones; missing is not counted twice
     r2 = run(docs, "wang", pledges.print_pledges, tmp_path / "p2.pdf", class_id=docs.class_ids[C3], today=TODAY)
     assert r2.count == 2
-    (summary,) = run(docs, "boss", pledges.return_status, class_id=docs.class_ids[C3], today=TODAY)
+    (summary,) = run(docs, "boss", pledge_records.return_status, class_id=docs.class_ids[C3], today=TODAY)
     assert summary.printed == 4 and len(summary.missing) == 2
     assert {m.number for m in summary.missing} == set(r2.numbers)
 
@@ -261,7 +261,7 @@ def test_the_count_of_returned_not_printed_again_is_the_batchs_own(docs, tmp_pat
         c4_numbers = [p.number for p in s.exec(select(Pledge).where(Pledge.class_id == docs.class_ids[C4]))]
         c3_numbers = [n for n in r.numbers if n not in c4_numbers]
     for number in c4_numbers + c3_numbers[:1]:
-        run(docs, "reg", pledges.mark_returned, number, day=TODAY)
+        run(docs, "reg", pledge_records.mark_returned, number, day=TODAY)
     again = run(docs, "wang", pledges.print_pledges, tmp_path / "c3.pdf", class_id=docs.class_ids[C3], today=TODAY)
     assert again.skipped_returned == 1, "one of 三年级(1)班's came back; 四年级(1)班's are not this batch's"
     assert again.count == len(c3_numbers) - 1

@@ -312,7 +312,7 @@ def test_no_family_free_text_and_no_names_of_adults_leave_the_school(demo, tmp_p
 
 def test_xsd_vocabularies_are_the_programs():
     from app import approvals, attachments, cases, codes, mentors
-    from app.documents import pledges
+    from app.documents import pledge_records
 
     xsd = etree.parse(str(xsd_path()))
     xs = "{http://www.w3.org/2001/XMLSchema}"
@@ -335,7 +335,7 @@ def test_xsd_vocabularies_are_the_programs():
     assert enum("ApproverRole") == set(approvals.APPROVER_ROLES)
     assert enum("MediaType") == set(attachments.MEDIA_TYPES)
     assert enum("EndReason") == set(mentors.END_REASONS)
-    assert enum("PledgeKind") == set(pledges.KINDS)
+    assert enum("PledgeKind") == set(pledge_records.KINDS)
     assert enum("HouseholdStatus") == set(codes.HOUSEHOLD) - {""}
     assert SUPPORTED_VERSIONS == {"1.0", "1.1", "1.2", "1.3", "1.4", "1.5"}
 

@@ -38,6 +38,37 @@ def test_pinyin_keys():
     assert "|zxm|" in initials and "|cxm|" in initials
 
 
+def _two_calls(name: str) -> tuple[str, str]:
+    """The keys as two pypinyin conversions give them: the full reading, and every reading's first letter."""
+    import itertools
+
+    from pypinyin import Style, pinyin
+
+    full = "".join(p[0] for p in pinyin(name, style=Style.NORMAL, errors="ignore")).lower()
+    per_char = pinyin(name, style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
+    choices = [sorted({c[:1].lower() for c in opts if c}) or [""] for opts in per_char]
+    variants = []
+    for combo in itertools.islice(itertools.product(*choices), 8):
+        if (v := "".join(combo)) and v not in variants:
+            variants.append(v)
+    return full, ("|" + "|".join(variants) + "|") if variants else ""
+
+
+def test_pinyin_keys_from_one_conversion_are_those_of_two():
+    """pinyin_keys converts once (every reading, heteronyms on): the same keys as the two conversions it replaced,
+    for polyphonic surnames, phrases of pypinyin's dictionary, mixed text and every character of the basic block."""
+    import random
+
+    from pypinyin.constants import PHRASES_DICT
+
+    names = ["曾小明", "单雄信", "朝阳", "长孙无忌", "尉迟恭", "乐乐", "重庆", "阿不都·热合曼", "Tom张", "张3", "", "·",
+             *(chr(c) for c in range(0x4E00, 0xA000))]
+    rng = random.Random(18)
+    names += rng.sample(sorted(p for p in PHRASES_DICT if 2 <= len(p) <= 4), 3000)
+    for name in names:
+        assert pinyin_keys.__wrapped__(name) == _two_calls(name), name
+
+
 def test_create_writes_student_guardians_status_and_audit(school_db, reg, c3):
     with school_db.transaction() as s:
         sid = students.create_student(s, reg, make_student_input(c3, seq=5), today=TODAY)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -102,6 +104,19 @@ def check(top: QWidget) -> list[Problem]:
             if need > field.width() + SLACK and w.currentText() not in w.toolTip():
                 problems.append(Problem("clipped", f"QComboBox({w.objectName()} {w.currentText()[:30]!r})",
                                         f"needs {need} px wide, has {field.width()}"))
+        elif isinstance(w, QListWidget) and not w.wordWrap() and w.viewMode() == QListView.ViewMode.ListMode:
+            # a list of sections or choices: each line whole, never read by scrolling sideways
+            # (seen at 1366×768 in English: "My rejected requests (30 days) (0" in the approvals' inbox)
+            room = w.viewport().width()
+            for row in range(w.count()):
+                item = w.item(row)
+                if item.isHidden() or not item.text():
+                    continue
+                icon = w.iconSize().width() + 4 if not item.icon().isNull() else 0
+                need = w.fontMetrics().horizontalAdvance(item.text()) + icon + 8
+                if need > room + SLACK:
+                    problems.append(Problem("clipped", f"{_name(w)} item {item.text()[:30]!r}",
+                                            f"needs {need} px wide, has {room}"))
     # overlaps: visible siblings managed by the same layout
     for parent in {w.parentWidget() for w in widgets}:
         if parent is None or isinstance(parent, (QSplitter, QStackedWidget, QTabBar, QComboBox, QLineEdit)) \

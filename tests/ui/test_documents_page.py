@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlmodel import func, select
 
 from app.data.document_models import Pledge
-from app.documents import pledges
+from app.documents import pledge_records, pledges
 from app.ui.context import AppContext
 from app.ui.documents_page import DocumentsPage, PledgeListModel, ReturnSummaryModel, documents_page
 from app.ui.pdf_preview import HAVE_QTPDF, PdfPreview, PdfPreviewDialog, show_pdf
@@ -152,7 +152,7 @@ def test_template_with_an_unknown_placeholder_is_refused_naming_it(qtbot, docs, 
     assert tab.save() is True
     assert tab.error.text() == "" and "Text changed by the school" == tab.state_label.text()
     with docs.session() as s:
-        assert "{家长姓名}" in pledges.get_template(s, "teacher_parent").body
+        assert "{家长姓名}" in pledge_records.get_template(s, "teacher_parent").body
     # preview: one sample, nothing numbered
     path = tab.preview()
     assert path is not None and path.exists() and previews[-1][0] == path
@@ -194,7 +194,7 @@ def test_mark_returned_by_typing_or_scanning_the_number(qtbot, docs, tmp_path, b
     tab.number_edit.setText(r.numbers[0])
     assert tab.mark() is True and "无需重复登记" in tab.message.text()
     # an unknown number, and a typing mistake caught by the check digit
-    unknown = pledges.make_number("teacher_parent", 2026, 999999)
+    unknown = pledge_records.make_number("teacher_parent", 2026, 999999)
     tab.number_edit.setText(unknown)
     assert tab.mark() is False
     assert "没有编号为" in tab.error.text() and tab.number_edit.text() == unknown  # kept to correct
@@ -295,7 +295,7 @@ def test_without_qtpdf_the_system_viewer_opens(qtbot, tmp_path, monkeypatch):
 
 def test_models_are_well_behaved(qtmodeltester, qtbot, docs, tmp_path):
     r = run(docs, "reg", pledges.print_pledges, tmp_path / "p.pdf", all_classes=True, today=TODAY)
-    run(docs, "reg", pledges.mark_returned, r.numbers[0])
+    run(docs, "reg", pledge_records.mark_returned, r.numbers[0])
     page, _ = make_page(qtbot, docs, "reg", tmp_path)
     assert isinstance(page.returns.summary_model, ReturnSummaryModel)
     assert page.returns.summary_model.rowCount() == 2
@@ -360,8 +360,8 @@ def save_picture(widget, name: str, tmp_path: Path, min_dark: int = 200) -> Path
 
 def test_render_the_documents_page_in_chinese(qtbot, docs, tmp_path, chinese, boxes):
     r = run(docs, "reg", pledges.print_pledges, tmp_path / "p.pdf", all_classes=True, today=TODAY)
-    run(docs, "reg", pledges.mark_returned, r.numbers[0])
-    run(docs, "reg", pledges.mark_returned, r.numbers[2], signed=False)
+    run(docs, "reg", pledge_records.mark_returned, r.numbers[0])
+    run(docs, "reg", pledge_records.mark_returned, r.numbers[2], signed=False)
     page, _ = make_page(qtbot, docs, "reg", tmp_path)
     page.resize(1200, 820)
     page.show()

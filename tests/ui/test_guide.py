@@ -169,3 +169,24 @@ def test_the_tour_of_the_real_windows_makes_every_picture_the_guide_shows(qtbot,
     assert QCoreApplication.translate("MainWindow", "Roll call") == "Roll call"
     assert QMessageBox.information == information
     assert Path(shots[0].path).parent == tmp_path / "shots"
+
+
+@pytest.mark.slow
+def test_make_guide_leaves_a_picture_of_every_page_in_both_languages(qtbot, tmp_path):
+    """Issue #15: `make guide` leaves PNGs of every page (and each tab of a tabbed page) at 1366×768 in Chinese
+    and English, for each kind of user, to look at for what a teacher would stumble on."""
+    from app.ui import guide_shots
+    from app.ui.main_window import NAV_ENTRIES
+
+    saved = guide_shots.take_pages(tmp_path / "pages", students=60, users=("admin", "class_teacher"))
+    names = {p.relative_to(tmp_path / "pages").as_posix() for p in saved}
+    for lang in ("zh_CN", "en"):
+        for entry in NAV_ENTRIES:  # the administrator sees every page
+            assert f"{lang}/admin-{entry.key}.png" in names
+        assert f"{lang}/class_teacher-roll_call.png" in names
+        assert f"{lang}/admin-documents-2.png" in names  # a tab of the printing page
+        assert f"{lang}/class_teacher-school.png" not in names  # only what that user sees
+    for path in saved:
+        with Image.open(path) as img:
+            assert img.size == (1366, 768)
+    assert QCoreApplication.translate("MainWindow", "Roll call") == "Roll call"  # the test app's language back

@@ -379,7 +379,13 @@ def test_a_teacher_sees_only_their_own_mentees_and_opens_a_plan(qtbot, school_db
     assert {r.student_id for r in page.model.rows()} == set(focus[:2])
     assert "2" in page.count.text()
     assert "overdue" in page.reviews.text() and NAMES[0] in page.reviews.text()
+    assert "your class" not in page.reviews.text()
     assert not page.tabs.isTabVisible(page.home_index)
+    # the class's head teacher sees the review too, marked as her class's, with the mentor who does it (seen at
+    # 1366×768: "您帮扶 8 名学生" above reviews of pupils she does not mentor)
+    head = MyMenteesPage(ctx_for(school_db, "wang"), today=TODAY)
+    qtbot.addWidget(head)
+    assert NAMES[0] in head.reviews.text() and "your class; mentor 赵老师" in head.reviews.text()
     page.table.selectRow(0)
     dlg = page._open(page.table.currentIndex())
     qtbot.addWidget(dlg)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from app import cases
 from app.attendance import alerts
 from app.cases import ContactInput
-from app.ui.alerts_panel import AlertsPanel, AlertTableModel
+from app.ui.alerts_panel import AlertsPanel
 from app.ui.cases_page import OVERDUE_COLOR, CasesPage, CaseTableModel
 from app.ui.context import AppContext
 from tests.ui.test_cases_page import C3, FRI, THU, WED, opened  # noqa: F401  (the fixture)
@@ -77,9 +77,9 @@ def test_the_overdue_rows_are_red_on_the_roll_calls_panel_and_the_cases_page(qtb
     qtbot.addWidget(panel)
     m = panel.model
     row = next(i for i, r in enumerate(m.rows()) if r.student_id == opened.kid)
-    assert m.data(m.index(row, AlertTableModel.STUDENT), Qt.ItemDataRole.ForegroundRole) == RED
-    assert m.data(m.index(row, AlertTableModel.VISIT_DUE), Qt.ItemDataRole.ForegroundRole) == RED
-    assert m.data(m.index(row, AlertTableModel.VISIT_DUE)).endswith("(overdue)")
+    assert m.data(m.index(row, CaseTableModel.STUDENT), Qt.ItemDataRole.ForegroundRole) == RED
+    assert m.data(m.index(row, CaseTableModel.DUE), Qt.ItemDataRole.ForegroundRole) == RED
+    assert m.data(m.index(row, CaseTableModel.DUE)).endswith("(overdue)")
     assert "overdue" in panel.count_label.text()
     page = CasesPage(ctx, today=later)
     qtbot.addWidget(page)
@@ -131,3 +131,25 @@ def test_a_dropout_case_past_its_deadline_is_overdue_and_red_on_the_cases_page(q
     i = next(n for n, r in enumerate(m.rows()) if r.student_id == opened.kid)
     assert m.data(m.index(i, CaseTableModel.DUE), Qt.ItemDataRole.ForegroundRole) == RED
     assert m.data(m.index(i, CaseTableModel.DUE)).endswith("(overdue)")
+
+
+def test_the_roll_calls_panel_shows_the_next_steps_due_day_not_a_done_visits(qtbot, opened):
+    """Seen on the 1366×768 pictures: the roll call's side column showed 家访期限 11-12 in black for a dropout
+    case whose visit and report were done and whose persuasion (due 11-23) was late; the cases page said overdue."""
+    from app.data.models import AbsenceAlert, AbsenceCase
+
+    with opened.transaction() as s:
+        case = s.get(AbsenceCase, opened.case_id)
+        case.stage, case.visited_on, case.reported_on, case.notice_deadline = "dropout", WED, THU, FRI
+        s.get(AbsenceAlert, case.alert_id).level = "dropout"
+    later = FRI + timedelta(days=7)
+    panel = AlertsPanel(AppContext(opened, opened.actors["wang"]), today=later, compact=True)
+    qtbot.addWidget(panel)
+    m = panel.model
+    i = next(n for n, r in enumerate(m.rows()) if r.student_id == opened.kid)
+    due = m.index(i, CaseTableModel.DUE)
+    assert due.data() == f"{FRI:%m-%d} (overdue)"  # the persuasion's deadline, not the visit's (WED's THU)
+    assert due.data(Qt.ItemDataRole.ForegroundRole) == RED
+    assert "overdue" in due.data(Qt.ItemDataRole.ToolTipRole)
+    shown = [c for c in range(m.columnCount()) if not panel.table.isColumnHidden(c)]
+    assert shown == [CaseTableModel.STUDENT, CaseTableModel.DAYS, CaseTableModel.DUE]

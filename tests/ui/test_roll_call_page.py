@@ -18,10 +18,10 @@ from app.changes import ChangeSet
 from app import attendance, students
 from app.ui.context import AppContext
 from app.ui.leave_dialog import LeaveDialog, LeaveTableModel
+from app.ui.cases_page import CaseTableModel
 from app.ui.roll_call_page import (
     KEY_MARKS,
     AlertsPanel,
-    AlertTableModel,
     RollCallPage,
     RosterModel,
     alerts_page,
@@ -341,6 +341,9 @@ def test_changes_after_submission_make_a_new_revision_with_its_history(qtbot, sc
     assert "last changed by" in page.status_label.text() and "revision 2" in page.status_label.text()
     assert page.history_list.count() == 2
     assert "第 2 版" in page.history_list.item(0).text()  # newest first
+    # the person who changed it, as the staff list names her, not her login (seen at 1366×768: "chen.chunyan")
+    first_line = page.history_list.item(0).text().splitlines()[0]
+    assert first_line.endswith(" 王老师") and "wang" not in first_line
 
 
 def test_a_revised_mark_is_audited_with_the_old_and_new_mark(qtbot, school_db, class45, c3, boxes):
@@ -520,11 +523,11 @@ def test_alerts_list_shows_overdue_steps_in_red(qtbot, school_db, class45, c3):
     qtbot.addWidget(panel)
     assert panel.model.rowCount() == 1
     row = panel.model.row_at(0)
-    assert row.student_name == "王小明" and row.days_absent == 4 and row.visit_overdue
-    visit = panel.model.index(0, AlertTableModel.VISIT_DUE)
+    assert row.student_name == "王小明" and row.days_absent == 4 and row.overdue
+    visit = panel.model.index(0, CaseTableModel.DUE)
     assert visit.data(Qt.ItemDataRole.ForegroundRole) == QColor("#c62828")
     assert "(overdue)" in visit.data()
-    assert panel.model.index(0, AlertTableModel.DAYS).data() == "4"
+    assert panel.model.index(0, CaseTableModel.DAYS).data() == "4"
     assert "overdue" in panel.count_label.text()
     # li (四年级) sees none of 三年级's alerts
     other = AlertsPanel(ctx_for(school_db, "li"), today=TODAY)
@@ -669,11 +672,17 @@ def test_the_calendar_warning_shows_for_2027_until_the_year_is_loaded(qtbot, sch
     """2027 (inside this school year) has no national data: the page says so plainly; loading the file ends it."""
     from app import holidays
 
-    page = make_page(qtbot, school_db, show=True)
+    page = make_page(qtbot, school_db, "reg", show=True)
     warning = page.calendar_warning
     qtbot.waitUntil(warning.isVisible)
     assert warning.years == (2027,)
     assert "2027" in warning.text() and "baoxue calendar import" in warning.text()
+    assert "Settings" in warning.text()
+    # a class teacher has no Settings page: the line says who loads the file, in two lines instead of four
+    teacher = make_page(qtbot, school_db, "wang", show=True).calendar_warning
+    qtbot.waitUntil(teacher.isVisible)
+    assert "2027" in teacher.text() and "administrator" in teacher.text()
+    assert "Settings" not in teacher.text() and "baoxue calendar" not in teacher.text()
     path = tmp_path / "2027.csv"
     path.write_text("date,kind,name\n2027-01-01,holiday,元旦\n", encoding="utf-8")  # made-up test data
     with school_db.transaction() as s:  # the registrar loads it (settings page or command line) …
