@@ -270,6 +270,53 @@ class _ConnRegistry:
         return AuditChain(row.head_id, row.head_hash, row.since_id, row.since_hash, row.verified) if row else None
 
 
+class _LockedSchool(_ConnRegistry):
+    """The registry inside an ingest's transaction, under the lock of the school being ingested: that school's
+    bundles and audit chain heads are read once (two queries, not one per question: the chain checks asked seven)
+    and answered from memory — nobody else writes them while the lock is held. Other schools' questions go to the
+    database as in :class:`_ConnRegistry`."""
+
+    def __init__(self, c: Connection, school_code: str):
+        super().__init__(c)
+        self.school_code = school_code
+        self._bundles: dict[int, tuple] | None = None
+        self._chains: dict[int, AuditChain] | None = None
+
+    def bundles(self) -> dict[int, tuple]:
+        """sequence → (id, StoredBundle, supersedes) of the school's bundles."""
+        if self._bundles is None:
+            rows = self.c.execute(select(bundle_t.c.sequence, bundle_t.c.id, bundle_t.c.sha256, bundle_t.c.prev_sha256,
+                                         bundle_t.c.digest, bundle_t.c.encrypted, bundle_t.c.supersedes)
+                                  .where(bundle_t.c.school_code == self.school_code))
+            self._bundles = {r[0]: (r[1], StoredBundle(r[2], r[3], r[4], bool(r[5])), r[6]) for r in rows}
+        return self._bundles
+
+    def bundle_at(self, school_code: str, sequence: int) -> StoredBundle | None:
+        if school_code != self.school_code:
+            return super().bundle_at(school_code, sequence)
+        found = self.bundles().get(sequence)
+        return found[1] if found else None
+
+    def encrypted_before(self, school_code: str, sequence: int) -> bool:
+        if school_code != self.school_code:
+            return super().encrypted_before(school_code, sequence)
+        return any(b.encrypted for s, (_id, b, _sup) in self.bundles().items() if s < sequence)
+
+    def sequences(self, school_code: str) -> set[int]:
+        if school_code != self.school_code:
+            return super().sequences(school_code)
+        return set(self.bundles())
+
+    def audit_chain_at(self, school_code: str, sequence: int) -> AuditChain | None:
+        if school_code != self.school_code:
+            return super().audit_chain_at(school_code, sequence)
+        if self._chains is None:
+            rows = self.c.execute(select(audit_chain_t).where(audit_chain_t.c.school_code == school_code))
+            self._chains = {r.sequence: AuditChain(r.head_id, r.head_hash, r.since_id, r.since_hash, r.verified)
+                            for r in rows}
+        return self._chains.get(sequence)
+
+
 #: how long a county transaction on SQLite waits for another one's write lock (a clerk's ingest of one file
 #: holds it for about a second; the school database's 5 s would stop a second clerk's batch while a first runs)
 COUNTY_BUSY_TIMEOUT_MS = 60_000
@@ -424,8 +471,8 @@ def _apply(c: Connection, v: Verified) -> None:
             c.execute(insert(cert_t).values(school_code=v.school_code, fingerprint=fp, cert_pem=v.endorsed_cert_pem,
                                             subject="", via="endorsed by previous key", note=v.file.name,
                                             registered_at=_now()))
-    superseded_by = c.execute(select(bundle_t.c.sequence).where(bundle_t.c.school_code == v.school_code,
-                                                                bundle_t.c.supersedes == v.sequence)).scalar()
+    stored = _LockedSchool(c, v.school_code).bundles()  # (read again: the chain checks' registry is not passed in)
+    superseded_by = next((s for s, (_id, _b, sup) in stored.items() if sup == v.sequence), None)
     bundle_id = c.execute(insert(bundle_t).values(
         school_code=v.school_code, sequence=v.sequence, sha256=v.sha256, prev_sha256=v.prev_sha256,
         digest=v.digest, encrypted=v.encrypted,
@@ -438,58 +485,69 @@ def _apply(c: Connection, v: Verified) -> None:
                                                head_hash=a.head_hash, since_id=a.since_id, since_hash=a.since_hash,
                                                verified=a.verified))
     if v.supersedes is not None:
-        old = c.execute(select(bundle_t.c.id).where(bundle_t.c.school_code == v.school_code,
-                                                    bundle_t.c.sequence == v.supersedes)).scalar()
+        old = stored[v.supersedes][0] if v.supersedes in stored else None
         if old is not None:
             c.execute(update(bundle_t).where(bundle_t.c.id == old).values(superseded_by=v.sequence))
             c.execute(delete(record_t).where(record_t.c.bundle_id == old))
-    school = c.execute(select(school_t).where(school_t.c.code == v.school_code)).first()
-    if school is None:
+    row = c.execute(select(school_t).where(school_t.c.code == v.school_code)).first()
+    if row is None:
         c.execute(insert(school_t).values(code=v.school_code, name=v.school_name, county_code=v.county_code,
                                           county_name=v.county_name, last_sequence=v.sequence))
-    elif v.sequence >= school.last_sequence:
+    elif v.sequence >= row.last_sequence:
         c.execute(update(school_t).where(school_t.c.code == v.school_code).values(
             name=v.school_name, county_code=v.county_code, county_name=v.county_name, last_sequence=v.sequence))
-    # state: classes and roster, the latest sequence wins — one batched upsert per table
-    classes = [dict(school_code=v.school_code, key=a["key"], name=a["name"], grade=int(a["grade"]), sequence=v.sequence)
-               for a, _ch in v.records.get("class", [])]
-    county_bulk.upsert(c, class_t, classes, keys=("school_code", "key"), update=("name", "grade", "sequence"))
-    students = [dict(school_code=v.school_code, number=a["number"], name=a["name"], status=a["status"],
-                     class_key=a.get("class"), grade=int(a["grade"]), removed=False, data=a, sequence=v.sequence)
+    # state: classes and roster, the latest sequence wins — one batched upsert per table; rows as tuples of the
+    # columns named beside them (no dict per row)
+    code, seq, enc = v.school_code, v.sequence, county_bulk.json_text(c)
+    classes = [(code, a["key"], a["name"], int(a["grade"]), seq) for a, _ch in v.records.get("class", [])]
+    county_bulk.upsert(c, class_t, CLASS_COLUMNS, classes, keys=("school_code", "key"),
+                       update=("name", "grade", "sequence"), scope=("school_code", code))
+    students = [(code, a["number"], a["name"], a["status"], a.get("class"), int(a["grade"]), False, enc(a), seq)
                 for a, _ch in v.records.get("student", [])]
-    seen = {r["number"] for r in students}
-    existing = dict(c.execute(select(student_t.c.number, student_t.c.sequence).where(student_t.c.school_code == v.school_code)).all()) \
+    existing = dict(c.execute(select(student_t.c.number, student_t.c.sequence).where(student_t.c.school_code == code)).all()) \
         if v.roster_mode == "full" else {}
-    county_bulk.upsert(c, student_t, students, keys=("school_code", "number"),
-                       update=("name", "status", "class_key", "grade", "removed", "data", "sequence"))
+    county_bulk.upsert(c, student_t, STUDENT_COLUMNS, students, keys=("school_code", "number"),
+                       update=("name", "status", "class_key", "grade", "removed", "data", "sequence"),
+                       scope=("school_code", code))
     gone = [a["number"] for a, _ch in v.records.get("student_removed", [])]
-    gone += [n for n, seq in existing.items() if n not in seen and seq < v.sequence]
+    if existing:
+        seen = {r[1] for r in students}
+        gone += [n for n, stored in existing.items() if n not in seen and stored < seq]
     if gone:
-        c.execute(update(student_t).where(student_t.c.school_code == v.school_code, student_t.c.number == bindparam("n"),
-                                          student_t.c.sequence <= v.sequence).values(removed=True, sequence=v.sequence),
+        c.execute(update(student_t).where(student_t.c.school_code == code, student_t.c.number == bindparam("n"),
+                                          student_t.c.sequence <= seq).values(removed=True, sequence=seq),
                   [{"n": n} for n in gone])
     # lasting records (every version of the bundle format: before 1.5 they came in every bundle): the newer wins
-    lasting = [dict(school_code=v.school_code, kind=kind.name, rkey=kind.key_of(attrs), sequence=v.sequence,
-                    day=_record_day(kind.name, attrs, v.end), data={"a": attrs, "c": children} if children else {"a": attrs})
-               for kind in KINDS.values() if kind.scope == "lasting" for attrs, children in v.records.get(kind.name, [])]
-    county_bulk.upsert(c, lasting_t, lasting, keys=("school_code", "kind", "rkey"), update=("day", "data", "sequence"))
+    lasting = [(code, kind, rkey, seq, day, data) for kind, rkey, day, data in _stored_records(v, "lasting", enc)]
+    county_bulk.upsert(c, lasting_t, LASTING_COLUMNS, lasting, keys=("school_code", "kind", "rkey"),
+                       update=("day", "data", "sequence"), scope=("school_code", code))
     # period records
     if superseded_by is not None:
         return
-    rows = []
+    rows = [(bundle_id, code, kind, rkey, day, data) for kind, rkey, day, data in _stored_records(v, "period", enc)]
+    county_bulk.insert_rows(c, record_t, RECORD_COLUMNS, rows)  # COPY on PostgreSQL
+
+
+#: the columns of the rows :func:`_apply` gives :mod:`app.exchange.county_bulk`, in their order
+CLASS_COLUMNS = ("school_code", "key", "name", "grade", "sequence")
+STUDENT_COLUMNS = ("school_code", "number", "name", "status", "class_key", "grade", "removed", "data", "sequence")
+LASTING_COLUMNS = ("school_code", "kind", "rkey", "sequence", "day", "data")
+RECORD_COLUMNS = ("bundle_id", "school_code", "kind", "rkey", "day", "data")
+
+
+def _stored_records(v: Verified, scope: str, enc: Callable[[object], str]):
+    """(kind, natural key, day as ISO text, JSON text by ``enc``) of the bundle's records of a scope ("period" or
+    "lasting"): the day of :data:`DAY_FIELD` (the bundle's last day when the kind has none or the record leaves it
+    out)."""
+    end = v.end.isoformat()
     for kind in KINDS.values():
-        if kind.scope != "period":
+        if kind.scope != scope:
             continue
-        for attrs, children in v.records.get(kind.name, []):
-            rows.append(dict(bundle_id=bundle_id, school_code=v.school_code, kind=kind.name, rkey=kind.key_of(attrs),
-                             day=_record_day(kind.name, attrs, v.end),
-                             data={"a": attrs, "c": children} if children else {"a": attrs}))
-    county_bulk.insert_rows(c, record_t, rows)  # COPY on PostgreSQL
-
-
-def _record_day(kind: str, attrs: dict, default: date) -> date:
-    day_field = DAY_FIELD.get(kind)
-    return date.fromisoformat(attrs[day_field]) if day_field and attrs.get(day_field) else default
+        day_field, name, key_of = DAY_FIELD.get(kind.name), kind.name, kind.key_of
+        for attrs, children in v.records.get(name, []):
+            day = attrs.get(day_field) if day_field else None
+            yield (name, key_of(attrs), date.fromisoformat(day).isoformat() if day else end,
+                   enc({"a": attrs, "c": children} if children else {"a": attrs}))
 
 
 def _lock_school(c: Connection, v: Verified) -> None:
@@ -532,7 +590,7 @@ def ingest_file(path: Path, db: CountyDB, *, passphrase=None) -> Verified:
             v.status = "replay"
             v.warnings.append(f"重放:第 {same.sequence} 号数据包已导入过(同一内容),不会重复计算")
             return v
-        check_chain([v], _ConnRegistry(c))
+        check_chain([v], _LockedSchool(c, v.school_code))
         if v.status == "ok":
             _apply(c, v)
     return v
