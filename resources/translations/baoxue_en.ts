@@ -9758,7 +9758,7 @@ Discard them?</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/guide_shots.py" line="583"/>
+        <location filename="../../app/ui/guide_shots.py" line="582"/>
         <source>Export {period} to {folder}</source>
         <extracomment>how the throw-away profile&apos;s folders are shown: as on the school&apos;s Windows PC the folder of the throw-away profile that plays the USB stick (shown as drive E:)</extracomment>
         <translation type="unfinished"></translation>

@@ -9801,7 +9801,7 @@ Discard them?</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../app/ui/guide_shots.py" line="583" />
+        <location filename="../../app/ui/guide_shots.py" line="582" />
         <source>Export {period} to {folder}</source>
         <extracomment>how the throw-away profile's folders are shown: as on the school's Windows PC the folder of the throw-away profile that plays the USB stick (shown as drive E:)</extracomment>
         <translation>导出 {period} 到 {folder}</translation>
