@@ -464,14 +464,16 @@ class IngestResult:
         return not self.rejected
 
 
-def _apply(c: Connection, v: Verified) -> None:
+def _apply(c: Connection, v: Verified, school: "_LockedSchool", last_sequence: int) -> None:
+    """Store the checked bundle ``v``: ``school`` is the registry the chain checks read under the school's lock (its
+    bundles are not read again), ``last_sequence`` the school row's as :func:`_lock_school` returned it."""
     if v.endorsed_cert_pem:
         fp = v.fingerprint
         if c.execute(select(cert_t.c.id).where(cert_t.c.fingerprint == fp)).scalar() is None:
             c.execute(insert(cert_t).values(school_code=v.school_code, fingerprint=fp, cert_pem=v.endorsed_cert_pem,
                                             subject="", via="endorsed by previous key", note=v.file.name,
                                             registered_at=_now()))
-    stored = _LockedSchool(c, v.school_code).bundles()  # (read again: the chain checks' registry is not passed in)
+    stored = school.bundles()  # as the chain checks read them, under the lock
     superseded_by = next((s for s, (_id, _b, sup) in stored.items() if sup == v.sequence), None)
     bundle_id = c.execute(insert(bundle_t).values(
         school_code=v.school_code, sequence=v.sequence, sha256=v.sha256, prev_sha256=v.prev_sha256,
@@ -489,11 +491,7 @@ def _apply(c: Connection, v: Verified) -> None:
         if old is not None:
             c.execute(update(bundle_t).where(bundle_t.c.id == old).values(superseded_by=v.sequence))
             c.execute(delete(record_t).where(record_t.c.bundle_id == old))
-    row = c.execute(select(school_t).where(school_t.c.code == v.school_code)).first()
-    if row is None:
-        c.execute(insert(school_t).values(code=v.school_code, name=v.school_name, county_code=v.county_code,
-                                          county_name=v.county_name, last_sequence=v.sequence))
-    elif v.sequence >= row.last_sequence:
+    if v.sequence >= last_sequence:
         c.execute(update(school_t).where(school_t.c.code == v.school_code).values(
             name=v.school_name, county_code=v.county_code, county_name=v.county_name, last_sequence=v.sequence))
     # state: classes and roster, the latest sequence wins — one batched upsert per table; rows as tuples of the
@@ -508,7 +506,7 @@ def _apply(c: Connection, v: Verified) -> None:
         if v.roster_mode == "full" else {}
     county_bulk.upsert(c, student_t, STUDENT_COLUMNS, students, keys=("school_code", "number"),
                        update=("name", "status", "class_key", "grade", "removed", "data", "sequence"),
-                       scope=("school_code", code))
+                       scope=("school_code", code), stored=set(existing) if v.roster_mode == "full" else None)
     gone = [a["number"] for a, _ch in v.records.get("student_removed", [])]
     if existing:
         seen = {r[1] for r in students}
@@ -550,14 +548,23 @@ def _stored_records(v: Verified, scope: str, enc: Callable[[object], str]):
                    enc({"a": attrs, "c": children} if children else {"a": attrs}))
 
 
-def _lock_school(c: Connection, v: Verified) -> None:
-    """Hold the school's row for the rest of the transaction: ingests of one school's files run one after another.
-    On SQLite the transaction already holds the database's write lock (BEGIN IMMEDIATE)."""
+def _lock_school(c: Connection, v: Verified) -> int:
+    """Hold the school's row for the rest of the transaction (inserted with ``last_sequence`` 0 if the county has
+    none): ingests of one school's files run one after another. On SQLite the transaction already holds the
+    database's write lock (BEGIN IMMEDIATE). Returns the row's ``last_sequence``.
+
+    One statement (#18): ``INSERT … ON CONFLICT DO UPDATE`` that changes nothing and returns the row — on
+    PostgreSQL the update of the row that is there takes its row lock (waiting for a transaction that holds it, as
+    ``SELECT … FOR UPDATE`` did) and returns its latest committed version."""
     ins = county_bulk.dialect_insert(c)
-    c.execute(ins(school_t).values(code=v.school_code, name=v.school_name, county_code=v.county_code,
-                                   county_name=v.county_name, last_sequence=0).on_conflict_do_nothing(index_elements=[school_t.c.code]))
-    if c.dialect.name == "postgresql":
-        c.execute(select(school_t.c.code).where(school_t.c.code == v.school_code).with_for_update())
+    stmt = ins(school_t).values(code=v.school_code, name=v.school_name, county_code=v.county_code,
+                                county_name=v.county_name, last_sequence=0)
+    if c.dialect.insert_returning:
+        return c.execute(stmt.on_conflict_do_update(
+            index_elements=[school_t.c.code], set_={"last_sequence": school_t.c.last_sequence})
+            .returning(school_t.c.last_sequence)).scalar_one()
+    c.execute(stmt.on_conflict_do_nothing(index_elements=[school_t.c.code]))  # SQLite before 3.35: no RETURNING
+    return c.execute(select(school_t.c.last_sequence).where(school_t.c.code == v.school_code)).scalar_one()
 
 
 def ingest_file(path: Path, db: CountyDB, *, passphrase=None) -> Verified:
@@ -581,7 +588,7 @@ def ingest_file(path: Path, db: CountyDB, *, passphrase=None) -> Verified:
     if v.status != "ok":
         return v
     with db.engine.begin() as c:
-        _lock_school(c, v)
+        last_sequence = _lock_school(c, v)
         same = c.execute(select(bundle_t.c.id, bundle_t.c.sequence, bundle_t.c.digest).where(
             or_(bundle_t.c.sha256 == v.sha256, bundle_t.c.digest == v.digest))).first()
         if same is not None:
@@ -590,9 +597,10 @@ def ingest_file(path: Path, db: CountyDB, *, passphrase=None) -> Verified:
             v.status = "replay"
             v.warnings.append(f"重放:第 {same.sequence} 号数据包已导入过(同一内容),不会重复计算")
             return v
-        check_chain([v], _LockedSchool(c, v.school_code))
+        school = _LockedSchool(c, v.school_code)
+        check_chain([v], school)
         if v.status == "ok":
-            _apply(c, v)
+            _apply(c, v, school, last_sequence)
     return v
 
 

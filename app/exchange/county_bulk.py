@@ -63,7 +63,7 @@ def _copy(c: Connection, target: str, columns: Columns, rows: list[tuple]) -> No
 
 
 def upsert(c: Connection, table: Table, columns: Columns, rows: list[tuple], *, keys: Columns, update: Columns,
-           newer: str = "sequence", scope: tuple[str, str] | None = None) -> None:
+           newer: str = "sequence", scope: tuple[str, str] | None = None, stored: set | None = None) -> None:
     """Insert ``rows`` (tuples of the values of ``columns`` in that order, as the driver takes them: JSON as
     :func:`json_text` writes it, dates as ISO text); a row whose ``keys`` exist replaces the
     stored ``update`` columns when its ``newer`` column is not older than the stored one.
@@ -72,12 +72,13 @@ def upsert(c: Connection, table: Table, columns: Columns, rows: list[tuple], *, 
     county's school, whose row the ingest holds locked). On PostgreSQL the keys stored under it are read first (one
     query) and the rows none of them names are copied straight into the table: only the others go through the
     staging table and the merge (a school's first roster is all new rows; the merge was most of its ingest on the
-    server, #18)."""
+    server, #18). ``stored``: those keys (without the scope's column: a value, or a tuple of several) when the caller
+    has just read them under the same lock — they are not read a second time."""
     if not rows:
         return
     if c.dialect.name == "postgresql":
         if scope is not None:
-            rows, new = _split_new(c, table, columns, rows, keys, scope)
+            rows, new = _split_new(c, table, columns, rows, keys, scope, stored)
             if new:
                 _copy(c, _q(table.name), columns, new)
             if not rows:
@@ -102,7 +103,7 @@ def upsert(c: Connection, table: Table, columns: Columns, rows: list[tuple], *, 
 
 
 def _split_new(c: Connection, table: Table, columns: Columns, rows: list[tuple], keys: Columns,
-               scope: tuple[str, str]) -> tuple[list[tuple], list[tuple]]:
+               scope: tuple[str, str], stored: set | None) -> tuple[list[tuple], list[tuple]]:
     """(rows whose key is stored under ``scope``, rows whose key is not). Rows that repeat a key among themselves all
     stay with the merge (which refuses them as it always did)."""
     column, value = scope
@@ -111,8 +112,9 @@ def _split_new(c: Connection, table: Table, columns: Columns, rows: list[tuple],
         raise ValueError(f"county_bulk.upsert: a row outside its scope {column} = {value!r}")
     rest = [k for k in keys if k != column]
     get = itemgetter(*(columns.index(k) for k in rest)) if len(rest) > 1 else (lambda r, i=columns.index(rest[0]): r[i])
-    stored = {r[0] if len(rest) == 1 else tuple(r) for r in c.exec_driver_sql(
-        f"SELECT {', '.join(map(_q, rest))} FROM {_q(table.name)} WHERE {_q(column)} = %s", (value,))}
+    if stored is None:
+        stored = {r[0] if len(rest) == 1 else tuple(r) for r in c.exec_driver_sql(
+            f"SELECT {', '.join(map(_q, rest))} FROM {_q(table.name)} WHERE {_q(column)} = %s", (value,))}
     stored_rows, new = [], []
     for r in rows:
         (stored_rows if get(r) in stored else new).append(r)

@@ -129,12 +129,12 @@ def test_connection_lost_mid_batch_stops_cleanly_and_resumes(county, chain, monk
     real = county_mod._apply
     calls = {"n": 0}
 
-    def flaky(c, v):
+    def flaky(c, v, *rest):
         calls["n"] += 1
         if calls["n"] == 2:
             c.invalidate()  # the server went away under this connection
             raise OperationalError("INSERT", {}, Exception("server closed the connection unexpectedly"))
-        return real(c, v)
+        return real(c, v, *rest)
 
     monkeypatch.setattr(county_mod, "_apply", flaky)
     with pytest.raises(CountyError, match="连接中断"):
@@ -179,11 +179,11 @@ def test_the_postgresql_server_going_away_mid_batch_stops_it_cleanly_and_a_rerun
         real = county_mod._apply
         calls = {"n": 0}
 
-        def power_cut(c, v):
+        def power_cut(c, v, *rest):
             calls["n"] += 1
             if calls["n"] == 2:
                 server.crash()
-            return real(c, v)
+            return real(c, v, *rest)
 
         monkeypatch.setattr(county_mod, "_apply", power_cut)
         with pytest.raises(CountyError, match="连接中断.*导入在 .* 处停止;已导入 1 个文件"):
