@@ -1,8 +1,8 @@
 """Two ingests of the same school forced to interleave, on SQLite and PostgreSQL.
 
 Each ingest has its own engine (its own connections). Hooks on the engines' statements stop the first ingest just
-after it took the school's lock (PostgreSQL: its ``SELECT … FOR UPDATE`` on the school's row; SQLite: the write
-lock its ``BEGIN IMMEDIATE`` took) and hold it until the second has started its own transaction — on PostgreSQL
+after it took the school's lock (PostgreSQL: its ``INSERT … ON CONFLICT DO UPDATE`` of the school's row, which
+holds the row's lock; SQLite: the write lock its ``BEGIN IMMEDIATE`` took) and hold it until the second has started its own transaction — on PostgreSQL
 until the server shows the second waiting for a lock. Then the first goes on and commits. The second must come
 through the lock only after that commit, find what the first stored (the chain checks are repeated inside its
 transaction), and the database must hold exactly what a serial ingest of the same two files gives: no duplicate,
@@ -67,9 +67,8 @@ class Interleaving:
 
     # which statement is the school's lock, which is the second's attempt to take it
     def _is_lock(self, statement: str) -> bool:
-        if self.pg:
-            return "FOR UPDATE" in statement and "county_school" in statement
-        return statement.startswith("INSERT INTO county_school")  # inside BEGIN IMMEDIATE: the write lock is held
+        # PostgreSQL: the upsert that holds the school's row; SQLite: inside BEGIN IMMEDIATE, the write lock is held
+        return statement.startswith("INSERT INTO county_school")
 
     def _is_attempt(self, statement: str) -> bool:
         return statement.startswith("INSERT INTO county_school") if self.pg else statement == "BEGIN IMMEDIATE"
