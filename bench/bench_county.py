@@ -338,10 +338,12 @@ NOTES = {
     "SQLite": "done (#18): bulk statements compiled once per process, rows built as tuples the driver takes as they "
               "are (JSON serialised once by one encoder, dates as ISO text: no dict per row, no second conversion "
               "pass), records held as tuples; under the school's lock its bundles and audit-chain heads read once "
-              "(3 queries a file, were 9). What is left over the baseline is the checking it leaves out — the XSD "
+              "(3 queries a file, were 9); the school's lock one upsert returning its last sequence, which the ingest no "
+              "longer reads again, and the bundles the chain checks read under it not read a second time (~17 "
+              "statements a file, were ~20). What is left over the baseline is the checking it leaves out — the XSD "
               "(~3.7 ms a bundle, ~0.2 s of the 58), the exclusive canonicalisation of the signed content (~1.7 ms, "
-              "~0.1 s), the certificate's choice, the replay and chain reads under the school's lock (~15 statements "
-              "a file through SQLAlchemy) — and the county's indexes its reports read and the upsert (executemany "
+              "~0.1 s), the certificate's choice, the replay and chain reads under the school's lock — "
+              "and the county's indexes its reports read and the upsert (executemany "
               "~0.25 s against ~0.15 s); the machine was shared when last measured, CPU ratios 1.87–1.94 (were "
               "1.88–2.31 before these changes, same runs); beyond that: verification in worker processes beside "
               "the ingest (docs/scale.md)",
@@ -350,9 +352,9 @@ NOTES = {
                   "through the staging table and the merge (INSERT … SELECT … ON CONFLICT), which was the largest "
                   "server cost; left on the server beyond the baseline: the county_record foreign key checked per "
                   "row (COPY of 27,000 record rows: 335 ms with it, 128 ms without: ~0.1 s for the 13,300 here), the "
-                  "indexes and json parse of every JSON value, ~20 round trips a file (the checks' reads, the "
-                  "school's lock); CPU ratios 1.88–2.04 on the shared machine (were 2.27–2.41); to go further: the "
-                  "lock, replay and chain reads in one round trip, verification in worker processes (docs/scale.md)",
+                  "indexes and json parse of every JSON value, ~13 statements a file (were ~17: the school's lock "
+                  "is one upsert, its students' keys read once; the checks' reads, the lock) and COPY; CPU ratios 1.88–2.04 on the shared machine (were 2.27–2.41); to go further: the "
+                  "replay and chain reads in one round trip, verification in worker processes (docs/scale.md)",
 }
 
 
