@@ -345,7 +345,8 @@ NOTES = {
               "~0.1 s), the certificate's choice, the replay and chain reads under the school's lock — "
               "and the county's indexes its reports read and the upsert (executemany "
               "~0.25 s against ~0.15 s); the machine was shared when last measured, CPU ratios 1.87–1.94 (were "
-              "1.88–2.31 before these changes, same runs); beyond that: verification in worker processes beside "
+              "1.88–2.31 before these changes, same runs; 1.89–2.09 after the lock upsert against 1.95–2.12 "
+              "before it, runs alternated); beyond that: verification in worker processes beside "
               "the ingest (docs/scale.md)",
     "PostgreSQL": "the same as SQLite (done, #18), and the rows whose key the school does not have yet (a school's "
                   "first roster, new lasting records) copied straight into the table: only rows already stored go "
@@ -353,7 +354,8 @@ NOTES = {
                   "server cost; left on the server beyond the baseline: the county_record foreign key checked per "
                   "row (COPY of 27,000 record rows: 335 ms with it, 128 ms without: ~0.1 s for the 13,300 here), the "
                   "indexes and json parse of every JSON value, ~13 statements a file (were ~17: the school's lock "
-                  "is one upsert, its students' keys read once; the checks' reads, the lock) and COPY; CPU ratios 1.88–2.04 on the shared machine (were 2.27–2.41); to go further: the "
+                  "is one upsert, its students' keys read once; the checks' reads, the lock) and COPY; CPU ratios 1.88–2.04 on the shared machine (were 2.27–2.41; "
+                  "1.82–2.01 after the lock upsert against 2.02–2.05 before it, runs alternated); to go further: the "
                   "replay and chain reads in one round trip, verification in worker processes (docs/scale.md)",
 }
 
