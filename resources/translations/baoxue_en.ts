@@ -7316,339 +7316,349 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="106"/>
+        <location filename="../../app/ui/roll_call_page.py" line="107"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>the record kinds the roll call, the today panel and the alerts show (read again when one changes) the record kinds it shows: it reads again when a change set touches one emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113"/>
+        <location filename="../../app/ui/roll_call_page.py" line="114"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="115"/>
+        <location filename="../../app/ui/roll_call_page.py" line="116"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="116"/>
+        <location filename="../../app/ui/roll_call_page.py" line="117"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="119"/>
+        <location filename="../../app/ui/roll_call_page.py" line="120"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="120"/>
+        <location filename="../../app/ui/roll_call_page.py" line="121"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="121"/>
+        <location filename="../../app/ui/roll_call_page.py" line="122"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="126"/>
+        <location filename="../../app/ui/roll_call_page.py" line="127"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="129"/>
+        <location filename="../../app/ui/roll_call_page.py" line="130"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="200"/>
+        <location filename="../../app/ui/roll_call_page.py" line="201"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="201"/>
-        <location filename="../../app/ui/roll_call_page.py" line="717"/>
+        <location filename="../../app/ui/roll_call_page.py" line="202"/>
+        <location filename="../../app/ui/roll_call_page.py" line="725"/>
         <source>Same as yesterday (=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="203"/>
-        <location filename="../../app/ui/roll_call_page.py" line="659"/>
+        <location filename="../../app/ui/roll_call_page.py" line="204"/>
+        <location filename="../../app/ui/roll_call_page.py" line="663"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="213"/>
+        <location filename="../../app/ui/roll_call_page.py" line="214"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="259"/>
+        <location filename="../../app/ui/roll_call_page.py" line="260"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="267"/>
+        <location filename="../../app/ui/roll_call_page.py" line="268"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="274"/>
+        <location filename="../../app/ui/roll_call_page.py" line="275"/>
         <source>Undo the last mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="321"/>
+        <location filename="../../app/ui/roll_call_page.py" line="322"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="323"/>
+        <location filename="../../app/ui/roll_call_page.py" line="324"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="329"/>
+        <location filename="../../app/ui/roll_call_page.py" line="330"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="364"/>
+        <location filename="../../app/ui/roll_call_page.py" line="365"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="393"/>
-        <location filename="../../app/ui/roll_call_page.py" line="412"/>
+        <location filename="../../app/ui/roll_call_page.py" line="394"/>
+        <location filename="../../app/ui/roll_call_page.py" line="413"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="396"/>
+        <location filename="../../app/ui/roll_call_page.py" line="397"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="404"/>
+        <location filename="../../app/ui/roll_call_page.py" line="405"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="429"/>
+        <location filename="../../app/ui/roll_call_page.py" line="430"/>
         <source>Marked absent (no reason) as on {day}: {names}. Check that they are not here; Ctrl+Z takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="437"/>
+        <location filename="../../app/ui/roll_call_page.py" line="438"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="455"/>
+        <location filename="../../app/ui/roll_call_page.py" line="456"/>
         <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="457"/>
+        <location filename="../../app/ui/roll_call_page.py" line="458"/>
         <source>Undone: {names} are as before again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="480"/>
+        <location filename="../../app/ui/roll_call_page.py" line="481"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="489"/>
+        <location filename="../../app/ui/roll_call_page.py" line="490"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="490"/>
+        <location filename="../../app/ui/roll_call_page.py" line="491"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="496"/>
+        <location filename="../../app/ui/roll_call_page.py" line="497"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="505"/>
+        <location filename="../../app/ui/roll_call_page.py" line="506"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="510"/>
+        <location filename="../../app/ui/roll_call_page.py" line="511"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="533"/>
+        <location filename="../../app/ui/roll_call_page.py" line="534"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="561"/>
+        <location filename="../../app/ui/roll_call_page.py" line="562"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="563"/>
+        <location filename="../../app/ui/roll_call_page.py" line="564"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="620"/>
+        <location filename="../../app/ui/roll_call_page.py" line="621"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="626"/>
+        <location filename="../../app/ui/roll_call_page.py" line="627"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="634"/>
-        <location filename="../../app/ui/roll_call_page.py" line="694"/>
+        <location filename="../../app/ui/roll_call_page.py" line="635"/>
+        <location filename="../../app/ui/roll_call_page.py" line="702"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="638"/>
+        <location filename="../../app/ui/roll_call_page.py" line="639"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="641"/>
+        <location filename="../../app/ui/roll_call_page.py" line="642"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="644"/>
+        <location filename="../../app/ui/roll_call_page.py" line="645"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="648"/>
+        <location filename="../../app/ui/roll_call_page.py" line="649"/>
+        <source>Also saved: {pupils} — no longer on the roll of this day, not counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="652"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="650"/>
+        <location filename="../../app/ui/roll_call_page.py" line="654"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="658"/>
+        <location filename="../../app/ui/roll_call_page.py" line="662"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="666"/>
+        <location filename="../../app/ui/roll_call_page.py" line="670"/>
         <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="670"/>
+        <location filename="../../app/ui/roll_call_page.py" line="674"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="693"/>
-        <source>this morning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="699"/>
-        <source>There is no roll call before this one to copy.</source>
+        <location filename="../../app/ui/roll_call_page.py" line="681"/>
+        <source>{name} ({mark}; now {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="701"/>
+        <source>this morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="707"/>
+        <source>There is no roll call before this one to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="709"/>
         <source>The roll was not taken on {day}: there is nothing to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="704"/>
+        <location filename="../../app/ui/roll_call_page.py" line="712"/>
         <source>This roll call is already submitted: correct the marks one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="705"/>
+        <location filename="../../app/ui/roll_call_page.py" line="713"/>
         <source>Nobody marked absent (no reason) on {day} is still marked present here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="713"/>
+        <location filename="../../app/ui/roll_call_page.py" line="721"/>
         <source>Same as this morning: {n} absent (=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="714"/>
+        <location filename="../../app/ui/roll_call_page.py" line="722"/>
         <source>Same as this morning (=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="716"/>
+        <location filename="../../app/ui/roll_call_page.py" line="724"/>
         <source>Same as yesterday: {n} absent (=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="724"/>
+        <location filename="../../app/ui/roll_call_page.py" line="732"/>
         <source>Mark again as absent (no reason) who was so on {day} and is still marked present here: {names}. Pupils on approved leave today are left as they are. Check them before you submit; Ctrl+Z takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="746"/>
+        <location filename="../../app/ui/roll_call_page.py" line="754"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="749"/>
+        <location filename="../../app/ui/roll_call_page.py" line="757"/>
         <source>Same as yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="752"/>
+        <location filename="../../app/ui/roll_call_page.py" line="760"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="753"/>
+        <location filename="../../app/ui/roll_call_page.py" line="761"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student (who was absent yesterday comes first), Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="804"/>
+        <location filename="../../app/ui/roll_call_page.py" line="812"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="808"/>
+        <location filename="../../app/ui/roll_call_page.py" line="816"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="811"/>
+        <location filename="../../app/ui/roll_call_page.py" line="819"/>
         <source>absent (no reason) {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="812"/>
+        <location filename="../../app/ui/roll_call_page.py" line="820"/>
         <source>absence alert open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="813"/>
+        <location filename="../../app/ui/roll_call_page.py" line="821"/>
         <source>on leave {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="815"/>
+        <location filename="../../app/ui/roll_call_page.py" line="823"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7357,90 +7357,90 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="106" />
+        <location filename="../../app/ui/roll_call_page.py" line="107" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>the record kinds the roll call, the today panel and the alerts show (read again when one changes) the record kinds it shows: it reads again when a change set touches one emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113" />
+        <location filename="../../app/ui/roll_call_page.py" line="114" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="115" />
+        <location filename="../../app/ui/roll_call_page.py" line="116" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="116" />
+        <location filename="../../app/ui/roll_call_page.py" line="117" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="119" />
+        <location filename="../../app/ui/roll_call_page.py" line="120" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="120" />
+        <location filename="../../app/ui/roll_call_page.py" line="121" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="121" />
+        <location filename="../../app/ui/roll_call_page.py" line="122" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="126" />
+        <location filename="../../app/ui/roll_call_page.py" line="127" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="129" />
+        <location filename="../../app/ui/roll_call_page.py" line="130" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="200" />
+        <location filename="../../app/ui/roll_call_page.py" line="201" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="201" />
-        <location filename="../../app/ui/roll_call_page.py" line="717" />
+        <location filename="../../app/ui/roll_call_page.py" line="202" />
+        <location filename="../../app/ui/roll_call_page.py" line="725" />
         <source>Same as yesterday (=)</source>
         <translation>同昨日 (=)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="203" />
-        <location filename="../../app/ui/roll_call_page.py" line="659" />
+        <location filename="../../app/ui/roll_call_page.py" line="204" />
+        <location filename="../../app/ui/roll_call_page.py" line="663" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="213" />
+        <location filename="../../app/ui/roll_call_page.py" line="214" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="259" />
+        <location filename="../../app/ui/roll_call_page.py" line="260" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="267" />
+        <location filename="../../app/ui/roll_call_page.py" line="268" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="274" />
+        <location filename="../../app/ui/roll_call_page.py" line="275" />
         <source>Undo the last mark</source>
         <translation>撤销上一个标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="321" />
+        <location filename="../../app/ui/roll_call_page.py" line="322" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -7449,249 +7449,259 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="323" />
+        <location filename="../../app/ui/roll_call_page.py" line="324" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="329" />
+        <location filename="../../app/ui/roll_call_page.py" line="330" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="364" />
+        <location filename="../../app/ui/roll_call_page.py" line="365" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="393" />
-        <location filename="../../app/ui/roll_call_page.py" line="412" />
+        <location filename="../../app/ui/roll_call_page.py" line="394" />
+        <location filename="../../app/ui/roll_call_page.py" line="413" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="396" />
+        <location filename="../../app/ui/roll_call_page.py" line="397" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="404" />
+        <location filename="../../app/ui/roll_call_page.py" line="405" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="429" />
+        <location filename="../../app/ui/roll_call_page.py" line="430" />
         <source>Marked absent (no reason) as on {day}: {names}. Check that they are not here; Ctrl+Z takes them back.</source>
         <translation>已照 {day} 记为旷课:{names}。请核对他们确实没到;Ctrl+Z 可撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="437" />
+        <location filename="../../app/ui/roll_call_page.py" line="438" />
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="455" />
+        <location filename="../../app/ui/roll_call_page.py" line="456" />
         <source>Undone: {name} is {mark} again.</source>
         <translation>已撤销:{name} 恢复为“{mark}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="457" />
+        <location filename="../../app/ui/roll_call_page.py" line="458" />
         <source>Undone: {names} are as before again.</source>
         <translation>已撤销:{names} 恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="480" />
+        <location filename="../../app/ui/roll_call_page.py" line="481" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="489" />
+        <location filename="../../app/ui/roll_call_page.py" line="490" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="490" />
+        <location filename="../../app/ui/roll_call_page.py" line="491" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="496" />
+        <location filename="../../app/ui/roll_call_page.py" line="497" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="505" />
+        <location filename="../../app/ui/roll_call_page.py" line="506" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="510" />
+        <location filename="../../app/ui/roll_call_page.py" line="511" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="533" />
+        <location filename="../../app/ui/roll_call_page.py" line="534" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="561" />
+        <location filename="../../app/ui/roll_call_page.py" line="562" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="563" />
+        <location filename="../../app/ui/roll_call_page.py" line="564" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="620" />
+        <location filename="../../app/ui/roll_call_page.py" line="621" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="626" />
+        <location filename="../../app/ui/roll_call_page.py" line="627" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="634" />
-        <location filename="../../app/ui/roll_call_page.py" line="694" />
+        <location filename="../../app/ui/roll_call_page.py" line="635" />
+        <location filename="../../app/ui/roll_call_page.py" line="702" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="638" />
+        <location filename="../../app/ui/roll_call_page.py" line="639" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="641" />
+        <location filename="../../app/ui/roll_call_page.py" line="642" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="644" />
+        <location filename="../../app/ui/roll_call_page.py" line="645" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="648" />
+        <location filename="../../app/ui/roll_call_page.py" line="649" />
+        <source>Also saved: {pupils} — no longer on the roll of this day, not counted here.</source>
+        <translation>另有已保存的:{pupils}——该生当天已不在名单上,不计入上面的人数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="652" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="650" />
+        <location filename="../../app/ui/roll_call_page.py" line="654" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="658" />
+        <location filename="../../app/ui/roll_call_page.py" line="662" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="666" />
+        <location filename="../../app/ui/roll_call_page.py" line="670" />
         <source>Not in school: {n} ({names})</source>
         <translation>未到校 {n} 人({names})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="670" />
+        <location filename="../../app/ui/roll_call_page.py" line="674" />
         <source>Everyone present</source>
         <translation>全部出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="693" />
+        <location filename="../../app/ui/roll_call_page.py" line="681" />
+        <source>{name} ({mark}; now {status})</source>
+        <translation>{name}({mark},现为{status})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="701" />
         <source>this morning</source>
         <translation>今天上午</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="699" />
+        <location filename="../../app/ui/roll_call_page.py" line="707" />
         <source>There is no roll call before this one to copy.</source>
         <translation>这次点名之前没有可照抄的点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="701" />
+        <location filename="../../app/ui/roll_call_page.py" line="709" />
         <source>The roll was not taken on {day}: there is nothing to copy.</source>
         <translation>{day} 没有点名,无可照抄。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="704" />
+        <location filename="../../app/ui/roll_call_page.py" line="712" />
         <source>This roll call is already submitted: correct the marks one by one.</source>
         <translation>这次点名已经提交:请逐个修改标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="705" />
+        <location filename="../../app/ui/roll_call_page.py" line="713" />
         <source>Nobody marked absent (no reason) on {day} is still marked present here.</source>
         <translation>{day} 旷课的学生,这里都已另有标记(或今天请了假)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="713" />
+        <location filename="../../app/ui/roll_call_page.py" line="721" />
         <source>Same as this morning: {n} absent (=)</source>
         <translation>同上午:旷课 {n} 人 (=)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="714" />
+        <location filename="../../app/ui/roll_call_page.py" line="722" />
         <source>Same as this morning (=)</source>
         <translation>同上午 (=)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="716" />
+        <location filename="../../app/ui/roll_call_page.py" line="724" />
         <source>Same as yesterday: {n} absent (=)</source>
         <translation>同昨日:旷课 {n} 人 (=)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="724" />
+        <location filename="../../app/ui/roll_call_page.py" line="732" />
         <source>Mark again as absent (no reason) who was so on {day} and is still marked present here: {names}. Pupils on approved leave today are left as they are. Check them before you submit; Ctrl+Z takes them back.</source>
         <translation>把 {day} 旷课、这里仍记为出勤的学生再记为旷课:{names}。今天已批准请假的学生不变。提交前请核对;Ctrl+Z 可撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="746" />
+        <location filename="../../app/ui/roll_call_page.py" line="754" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="749" />
+        <location filename="../../app/ui/roll_call_page.py" line="757" />
         <source>Same as yesterday</source>
         <translation>同昨日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="752" />
+        <location filename="../../app/ui/roll_call_page.py" line="760" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="753" />
+        <location filename="../../app/ui/roll_call_page.py" line="761" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student (who was absent yesterday comes first), Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三,昨天缺勤的排在前面),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="804" />
+        <location filename="../../app/ui/roll_call_page.py" line="812" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="808" />
+        <location filename="../../app/ui/roll_call_page.py" line="816" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="811" />
+        <location filename="../../app/ui/roll_call_page.py" line="819" />
         <source>absent (no reason) {day}</source>
         <translation>{day} 旷课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="812" />
+        <location filename="../../app/ui/roll_call_page.py" line="820" />
         <source>absence alert open</source>
         <translation>缺勤预警处理中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="813" />
+        <location filename="../../app/ui/roll_call_page.py" line="821" />
         <source>on leave {day}</source>
         <translation>{day} 请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="815" />
+        <location filename="../../app/ui/roll_call_page.py" line="823" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
