@@ -644,7 +644,7 @@ class RollCallPage(QWidget):
                 if rc.revised_at is not None:
                     text += self.tr("; last changed by {who} at {time} (revision {rev})").format(
                         who=rc.revised_by, time=self._time_text(rc.revised_at), rev=rc.revision)
-                text += "."
+                text += self.tr(".", "the end of the sentence that says who submitted the roll call")
             if rc.off_roll:  # saved for a pupil whose status changed since (a dropout registered from an earlier day)
                 text += " " + self.tr("Also saved: {pupils} — no longer on the roll of this day, not counted "
                                       "here.").format(pupils=self._off_roll_text(rc))

@@ -7533,6 +7533,12 @@ Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/roll_call_page.py" line="647"/>
+        <source>.</source>
+        <comment>the end of the sentence that says who submitted the roll call</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/roll_call_page.py" line="649"/>
         <source>Also saved: {pupils} — no longer on the roll of this day, not counted here.</source>
         <translation type="unfinished"></translation>

@@ -7576,6 +7576,12 @@ Discard them?</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/roll_call_page.py" line="647" />
+        <source>.</source>
+        <comment>the end of the sentence that says who submitted the roll call</comment>
+        <translation>。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/roll_call_page.py" line="649" />
         <source>Also saved: {pupils} — no longer on the roll of this day, not counted here.</source>
         <translation>另有已保存的:{pupils}——该生当天已不在名单上,不计入上面的人数。</translation>
