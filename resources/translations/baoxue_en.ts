@@ -901,67 +901,67 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="404"/>
+        <location filename="../../app/ui/settings_page.py" line="406"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="407"/>
+        <location filename="../../app/ui/settings_page.py" line="409"/>
         <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="413"/>
+        <location filename="../../app/ui/settings_page.py" line="415"/>
         <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="418"/>
+        <location filename="../../app/ui/settings_page.py" line="420"/>
         <source>Open the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="426"/>
+        <location filename="../../app/ui/settings_page.py" line="428"/>
         <source>Second backup folder (e.g. a USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="429"/>
+        <location filename="../../app/ui/settings_page.py" line="431"/>
         <source>Every automatic backup is copied there as well, so the school&apos;s data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="434"/>
+        <location filename="../../app/ui/settings_page.py" line="436"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="435"/>
+        <location filename="../../app/ui/settings_page.py" line="437"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="438"/>
+        <location filename="../../app/ui/settings_page.py" line="440"/>
         <source>Do not use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="449"/>
+        <location filename="../../app/ui/settings_page.py" line="451"/>
         <source>Only the administrator can change the second folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="465"/>
+        <location filename="../../app/ui/settings_page.py" line="467"/>
         <source>Latest automatic backup: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="466"/>
+        <location filename="../../app/ui/settings_page.py" line="468"/>
         <source>No automatic backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="481"/>
+        <location filename="../../app/ui/settings_page.py" line="483"/>
         <source>Second backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,94 +969,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="230"/>
+        <location filename="../../app/ui/settings_page.py" line="231"/>
         <source>Reason, e.g. snow closure</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="232"/>
+        <location filename="../../app/ui/settings_page.py" line="233"/>
         <source>Mark this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="235"/>
+        <location filename="../../app/ui/settings_page.py" line="236"/>
         <source>Remove the school&apos;s mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="247"/>
+        <location filename="../../app/ui/settings_page.py" line="248"/>
         <source>Load holiday file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="250"/>
+        <location filename="../../app/ui/settings_page.py" line="251"/>
         <source>A year&apos;s official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="258"/>
+        <location filename="../../app/ui/settings_page.py" line="259"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="259"/>
+        <location filename="../../app/ui/settings_page.py" line="260"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="267"/>
+        <location filename="../../app/ui/settings_page.py" line="268"/>
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council&apos;s table; the school adds its own closures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="290"/>
+        <location filename="../../app/ui/settings_page.py" line="291"/>
         <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year&apos;s holiday file when the State Council announces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="294"/>
+        <location filename="../../app/ui/settings_page.py" line="295"/>
         <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="329"/>
+        <location filename="../../app/ui/settings_page.py" line="330"/>
         <source>outside the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="330"/>
+        <location filename="../../app/ui/settings_page.py" line="331"/>
         <source>school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="330"/>
+        <location filename="../../app/ui/settings_page.py" line="331"/>
         <source>no school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="359"/>
-        <location filename="../../app/ui/settings_page.py" line="376"/>
+        <location filename="../../app/ui/settings_page.py" line="361"/>
+        <location filename="../../app/ui/settings_page.py" line="378"/>
         <source>Load holiday file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="360"/>
+        <location filename="../../app/ui/settings_page.py" line="362"/>
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="364"/>
+        <location filename="../../app/ui/settings_page.py" line="366"/>
         <source>Holiday file not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="375"/>
+        <location filename="../../app/ui/settings_page.py" line="377"/>
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="384"/>
+        <location filename="../../app/ui/settings_page.py" line="386"/>
         <source>Remove the school&apos;s own mark on {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,16 +4241,21 @@ Roll calls it excused go back to what the teacher marked.</source>
     </message>
     <message>
         <location filename="../../app/ui/monthly_page.py" line="68"/>
-        <source>{name} ({relation})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/monthly_page.py" line="73"/>
-        <source>Still not back at school</source>
+        <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/monthly_page.py" line="75"/>
+        <source>{name} ({relation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="80"/>
+        <source>Still not back at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="82"/>
         <source>{outcome} ({day})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5144,78 +5149,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="109"/>
+        <location filename="../../app/ui/monthly_page.py" line="116"/>
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="120"/>
+        <location filename="../../app/ui/monthly_page.py" line="127"/>
         <source>Suspected dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="120"/>
+        <location filename="../../app/ui/monthly_page.py" line="127"/>
         <source>Dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="121"/>
+        <location filename="../../app/ui/monthly_page.py" line="128"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="126"/>
+        <location filename="../../app/ui/monthly_page.py" line="133"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="131"/>
+        <location filename="../../app/ui/monthly_page.py" line="138"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="133"/>
+        <location filename="../../app/ui/monthly_page.py" line="140"/>
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="168"/>
+        <location filename="../../app/ui/monthly_page.py" line="175"/>
         <source>Suspected dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="169"/>
+        <location filename="../../app/ui/monthly_page.py" line="176"/>
         <source>Dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="170"/>
+        <location filename="../../app/ui/monthly_page.py" line="177"/>
         <source>Persuasion to return ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="172"/>
+        <location filename="../../app/ui/monthly_page.py" line="179"/>
         <source>Sent to the county with bundle no. {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="175"/>
+        <location filename="../../app/ui/monthly_page.py" line="182"/>
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="179"/>
+        <location filename="../../app/ui/monthly_page.py" line="186"/>
         <source>Due on {due}; not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="181"/>
+        <location filename="../../app/ui/monthly_page.py" line="188"/>
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="203"/>
+        <location filename="../../app/ui/monthly_page.py" line="210"/>
         <source>The ledgers are saved in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5223,13 +5228,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="243"/>
+        <location filename="../../app/ui/monthly_page.py" line="250"/>
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="248"/>
+        <location filename="../../app/ui/monthly_page.py" line="255"/>
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5899,42 +5904,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="105"/>
+        <location filename="../../app/ui/settings_page.py" line="106"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="109"/>
+        <location filename="../../app/ui/settings_page.py" line="110"/>
         <source>Undo my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="111"/>
+        <location filename="../../app/ui/settings_page.py" line="112"/>
         <source>Hanzhong defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="112"/>
+        <location filename="../../app/ui/settings_page.py" line="113"/>
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="125"/>
+        <location filename="../../app/ui/settings_page.py" line="126"/>
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="126"/>
+        <location filename="../../app/ui/settings_page.py" line="127"/>
         <source>Only the administrator can change these settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="183"/>
+        <location filename="../../app/ui/settings_page.py" line="184"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="195"/>
+        <location filename="../../app/ui/settings_page.py" line="196"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7944,92 +7949,92 @@ Discard them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="48"/>
+        <location filename="../../app/ui/settings_page.py" line="49"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="48"/>
+        <location filename="../../app/ui/settings_page.py" line="49"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="49"/>
+        <location filename="../../app/ui/settings_page.py" line="50"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="49"/>
+        <location filename="../../app/ui/settings_page.py" line="50"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="50"/>
+        <location filename="../../app/ui/settings_page.py" line="51"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="50"/>
+        <location filename="../../app/ui/settings_page.py" line="51"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="51"/>
+        <location filename="../../app/ui/settings_page.py" line="52"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="53"/>
+        <location filename="../../app/ui/settings_page.py" line="54"/>
         <source>Once a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="54"/>
+        <location filename="../../app/ui/settings_page.py" line="55"/>
         <source>Morning and afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="55"/>
+        <location filename="../../app/ui/settings_page.py" line="56"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="56"/>
+        <location filename="../../app/ui/settings_page.py" line="57"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="57"/>
+        <location filename="../../app/ui/settings_page.py" line="58"/>
         <source>Weekly + monthly ledgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="62"/>
+        <location filename="../../app/ui/settings_page.py" line="63"/>
         <source>Roll call and absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="64"/>
+        <location filename="../../app/ui/settings_page.py" line="65"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="66"/>
+        <location filename="../../app/ui/settings_page.py" line="67"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="67"/>
+        <location filename="../../app/ui/settings_page.py" line="68"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="69"/>
+        <location filename="../../app/ui/settings_page.py" line="70"/>
         <source>Mentors and home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="88"/>
+        <location filename="../../app/ui/settings_page.py" line="89"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8037,17 +8042,17 @@ Discard them?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="514"/>
+        <location filename="../../app/ui/settings_page.py" line="516"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="515"/>
+        <location filename="../../app/ui/settings_page.py" line="517"/>
         <source>School calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="516"/>
+        <location filename="../../app/ui/settings_page.py" line="518"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>

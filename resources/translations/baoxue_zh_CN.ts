@@ -900,67 +900,67 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="404" />
+        <location filename="../../app/ui/settings_page.py" line="406" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="407" />
+        <location filename="../../app/ui/settings_page.py" line="409" />
         <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
         <translation>保学在每天第一次打开时和关闭时,自动备份全校的数据(数据库、扫描的证明材料、签名密钥),保存在:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="413" />
+        <location filename="../../app/ui/settings_page.py" line="415" />
         <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
         <translation>保留最近 7 天、4 周、12 个月中每一天、每一周、每个月的最新备份;手动备份和恢复前的备份永远不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="418" />
+        <location filename="../../app/ui/settings_page.py" line="420" />
         <source>Open the backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="426" />
+        <location filename="../../app/ui/settings_page.py" line="428" />
         <source>Second backup folder (e.g. a USB stick)</source>
         <translation>第二备份文件夹(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="429" />
+        <location filename="../../app/ui/settings_page.py" line="431" />
         <source>Every automatic backup is copied there as well, so the school's data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
         <translation>每次自动备份也复制一份到这里,电脑坏了或丢了,学校的数据也还在。U 盘没有插上时,本机的备份照常进行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="434" />
+        <location filename="../../app/ui/settings_page.py" line="436" />
         <source>(not used)</source>
         <translation>(不使用)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="435" />
+        <location filename="../../app/ui/settings_page.py" line="437" />
         <source>Choose a folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="438" />
+        <location filename="../../app/ui/settings_page.py" line="440" />
         <source>Do not use</source>
         <translation>不使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="449" />
+        <location filename="../../app/ui/settings_page.py" line="451" />
         <source>Only the administrator can change the second folder.</source>
         <translation>只有系统管理员可以更改第二备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="465" />
+        <location filename="../../app/ui/settings_page.py" line="467" />
         <source>Latest automatic backup: {when}</source>
         <translation>最近一次自动备份:{when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="466" />
+        <location filename="../../app/ui/settings_page.py" line="468" />
         <source>No automatic backup yet.</source>
         <translation>还没有自动备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="481" />
+        <location filename="../../app/ui/settings_page.py" line="483" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -968,94 +968,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="230" />
+        <location filename="../../app/ui/settings_page.py" line="231" />
         <source>Reason, e.g. snow closure</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>原因,例如:大雪停课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="232" />
+        <location filename="../../app/ui/settings_page.py" line="233" />
         <source>Mark this day</source>
         <translation>设定这一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="235" />
+        <location filename="../../app/ui/settings_page.py" line="236" />
         <source>Remove the school's mark</source>
         <translation>取消学校自设安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="247" />
+        <location filename="../../app/ui/settings_page.py" line="248" />
         <source>Load holiday file…</source>
         <translation>载入节假日文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="250" />
+        <location filename="../../app/ui/settings_page.py" line="251" />
         <source>A year's official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
         <translation>一年的国家法定节假日和调休上班日(按国务院公布的安排):CSV(date, end, kind, name, year)或 JSON 文件;载入前先显示会改变什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="258" />
+        <location filename="../../app/ui/settings_page.py" line="259" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="259" />
+        <location filename="../../app/ui/settings_page.py" line="260" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="267" />
+        <location filename="../../app/ui/settings_page.py" line="268" />
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council's table; the school adds its own closures.</source>
         <translation>灰色:不上课(周末、节假日、学期外)。蓝色:调休上课日。红色:学校停课。绿色:学校加设的上课日。法定节假日来自国务院公布的安排;学校可自行添加停课日。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="290" />
+        <location filename="../../app/ui/settings_page.py" line="291" />
         <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year's holiday file when the State Council announces it.</source>
         <translation>内置国家节假日表覆盖 {first}–{last} 年。{years} 年尚未载入:这些日子暂按周一至周五上课计算,标为“未确认”。国务院公布后请载入该年的节假日文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="294" />
+        <location filename="../../app/ui/settings_page.py" line="295" />
         <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
         <translation>{year} 年:已从文件载入,放假 {h} 天,调休上班 {w} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="329" />
+        <location filename="../../app/ui/settings_page.py" line="330" />
         <source>outside the terms</source>
         <translation>学期外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="330" />
+        <location filename="../../app/ui/settings_page.py" line="331" />
         <source>school day</source>
         <translation>上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="330" />
+        <location filename="../../app/ui/settings_page.py" line="331" />
         <source>no school</source>
         <translation>不上课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="359" />
-        <location filename="../../app/ui/settings_page.py" line="376" />
+        <location filename="../../app/ui/settings_page.py" line="361" />
+        <location filename="../../app/ui/settings_page.py" line="378" />
         <source>Load holiday file</source>
         <translation>载入节假日文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="360" />
+        <location filename="../../app/ui/settings_page.py" line="362" />
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation>节假日文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="364" />
+        <location filename="../../app/ui/settings_page.py" line="366" />
         <source>Holiday file not loaded</source>
         <translation>节假日文件未载入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="375" />
+        <location filename="../../app/ui/settings_page.py" line="377" />
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation>把这些日子载入校历吗?缺勤预警将重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="384" />
+        <location filename="../../app/ui/settings_page.py" line="386" />
         <source>Remove the school's own mark on {day}?</source>
         <translation>取消 {day} 的学校自设安排吗?</translation>
     </message>
@@ -4263,16 +4263,21 @@ Roll calls it excused go back to what the teacher marked.</source>
     </message>
     <message>
         <location filename="../../app/ui/monthly_page.py" line="68" />
+        <source>{name} ({role})</source>
+        <translation>{name}({role})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="75" />
         <source>{name} ({relation})</source>
         <translation>{name}({relation})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="73" />
+        <location filename="../../app/ui/monthly_page.py" line="80" />
         <source>Still not back at school</source>
         <translation>仍未返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="75" />
+        <location filename="../../app/ui/monthly_page.py" line="82" />
         <source>{outcome} ({day})</source>
         <translation>{outcome}({day})</translation>
     </message>
@@ -5179,78 +5184,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="109" />
+        <location filename="../../app/ui/monthly_page.py" line="116" />
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>打印台账(Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="120" />
+        <location filename="../../app/ui/monthly_page.py" line="127" />
         <source>Suspected dropouts</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="120" />
+        <location filename="../../app/ui/monthly_page.py" line="127" />
         <source>Dropouts</source>
         <translation>辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="121" />
+        <location filename="../../app/ui/monthly_page.py" line="128" />
         <source>Persuasion to return</source>
         <translation>劝返复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="126" />
+        <location filename="../../app/ui/monthly_page.py" line="133" />
         <source>Month:</source>
         <translation>月份:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="131" />
+        <location filename="../../app/ui/monthly_page.py" line="138" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="133" />
+        <location filename="../../app/ui/monthly_page.py" line="140" />
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation>2024 年起学校每月逐个学生报告疑似辍学、辍学学生和劝返复学情况,县里每季度复核。月报告随报告期包含截止日的县级数据包一起报送。鼠标指向“劝返情况”可看每次劝返。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="168" />
+        <location filename="../../app/ui/monthly_page.py" line="175" />
         <source>Suspected dropouts ({n})</source>
         <translation>疑似辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="169" />
+        <location filename="../../app/ui/monthly_page.py" line="176" />
         <source>Dropouts ({n})</source>
         <translation>辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="170" />
+        <location filename="../../app/ui/monthly_page.py" line="177" />
         <source>Persuasion to return ({n})</source>
         <translation>劝返复学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="172" />
+        <location filename="../../app/ui/monthly_page.py" line="179" />
         <source>Sent to the county with bundle no. {n}.</source>
         <translation>已随第 {n} 号数据包报送县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="175" />
+        <location filename="../../app/ui/monthly_page.py" line="182" />
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation>尚未报送——截止日是 {due}。请导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="179" />
+        <location filename="../../app/ui/monthly_page.py" line="186" />
         <source>Due on {due}; not sent yet.</source>
         <translation>{due} 截止;尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="181" />
+        <location filename="../../app/ui/monthly_page.py" line="188" />
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation>截至 {day}:疑似辍学 {s} 人,辍学 {d} 人;已返校 {back} 人,仍未返校 {out} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="203" />
+        <location filename="../../app/ui/monthly_page.py" line="210" />
         <source>The ledgers are saved in {path}.</source>
         <translation>台账已保存到 {path}。</translation>
     </message>
@@ -5258,13 +5263,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="243" />
+        <location filename="../../app/ui/monthly_page.py" line="250" />
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>⚠ {month} 的月报告截止日是 {due},尚未报送(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="248" />
+        <location filename="../../app/ui/monthly_page.py" line="255" />
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation>{month} 的月报告 {due} 截止(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
@@ -5934,42 +5939,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="105" />
+        <location filename="../../app/ui/settings_page.py" line="106" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="109" />
+        <location filename="../../app/ui/settings_page.py" line="110" />
         <source>Undo my changes</source>
         <translation>撤销我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="111" />
+        <location filename="../../app/ui/settings_page.py" line="112" />
         <source>Hanzhong defaults</source>
         <translation>恢复汉中默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="112" />
+        <location filename="../../app/ui/settings_page.py" line="113" />
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation>把汉中规则的默认值填入表单(按“保存设置”后才生效)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="125" />
+        <location filename="../../app/ui/settings_page.py" line="126" />
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation>缺勤按上学日计算。每次修改都会连同修改前后的值记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="126" />
+        <location filename="../../app/ui/settings_page.py" line="127" />
         <source>Only the administrator can change these settings.</source>
         <translation>只有系统管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="183" />
+        <location filename="../../app/ui/settings_page.py" line="184" />
         <source>Nothing was changed.</source>
         <translation>没有修改任何设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="195" />
+        <location filename="../../app/ui/settings_page.py" line="196" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -7987,92 +7992,92 @@ Discard them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="48" />
+        <location filename="../../app/ui/settings_page.py" line="49" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="48" />
+        <location filename="../../app/ui/settings_page.py" line="49" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="49" />
+        <location filename="../../app/ui/settings_page.py" line="50" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="49" />
+        <location filename="../../app/ui/settings_page.py" line="50" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="50" />
+        <location filename="../../app/ui/settings_page.py" line="51" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="50" />
+        <location filename="../../app/ui/settings_page.py" line="51" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="51" />
+        <location filename="../../app/ui/settings_page.py" line="52" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="53" />
+        <location filename="../../app/ui/settings_page.py" line="54" />
         <source>Once a day</source>
         <translation>每天一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="54" />
+        <location filename="../../app/ui/settings_page.py" line="55" />
         <source>Morning and afternoon</source>
         <translation>上午、下午各一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="55" />
+        <location filename="../../app/ui/settings_page.py" line="56" />
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="56" />
+        <location filename="../../app/ui/settings_page.py" line="57" />
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="57" />
+        <location filename="../../app/ui/settings_page.py" line="58" />
         <source>Weekly + monthly ledgers</source>
         <translation>每周 + 每月台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="62" />
+        <location filename="../../app/ui/settings_page.py" line="63" />
         <source>Roll call and absence alerts</source>
         <translation>点名与缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="64" />
+        <location filename="../../app/ui/settings_page.py" line="65" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="66" />
+        <location filename="../../app/ui/settings_page.py" line="67" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="67" />
+        <location filename="../../app/ui/settings_page.py" line="68" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="69" />
+        <location filename="../../app/ui/settings_page.py" line="70" />
         <source>Mentors and home teaching</source>
         <translation>帮扶与送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="88" />
+        <location filename="../../app/ui/settings_page.py" line="89" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -8080,17 +8085,17 @@ Discard them?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="514" />
+        <location filename="../../app/ui/settings_page.py" line="516" />
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="515" />
+        <location filename="../../app/ui/settings_page.py" line="517" />
         <source>School calendar</source>
         <translation>校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="516" />
+        <location filename="../../app/ui/settings_page.py" line="518" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
