@@ -110,6 +110,8 @@ class AttemptLine:
     education: str  # people of the education line (school, bureau)
     actions: str
     result: str
+    #: the same people as (name, role key, line): for the windows, which name the roles in their language
+    people: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def both_lines(self) -> bool:
@@ -218,6 +220,11 @@ def _people(participants: list[dict]) -> tuple[str, str]:
     return "、".join(admin), "、".join(edu)
 
 
+def _roles(participants: list[dict]) -> tuple[tuple[str, str, str], ...]:
+    return tuple((p.get("name", ""), p.get("role", ""), PARTICIPANT_ROLES.get(p.get("role", ""), ("", ""))[0])
+                 for p in participants or [])
+
+
 def _result(outcome: str, closed_on: date | None, as_of: date) -> str:
     if not outcome or (closed_on is not None and closed_on > as_of):
         return "仍未返校"
@@ -272,7 +279,8 @@ def build_report(session: Session, actor: Actor, month: str, *, today: date | No
         g = guardians.get(s.id)
         address = home_address(s)
         outcome = c.outcome if c is not None and c.closed_on is not None and c.closed_on <= as_of else ""
-        lines = tuple(AttemptLine(pa.attempt_date, *_people(pa.participants), pa.actions, pa.result)
+        lines = tuple(AttemptLine(pa.attempt_date, *_people(pa.participants), pa.actions, pa.result,
+                                  _roles(pa.participants))
                       for pa in attempts.get(c.id if c else -1, []))
         child = LedgerChild(
             student_id=s.id, case_id=c.id if c else None, alert_id=a.id, name=FIELDS["student.name"].shorten(s.name), sex=SEX.get(s.sex, ""),

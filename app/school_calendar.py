@@ -48,7 +48,7 @@ from app.data.models import CalendarDay, NationalHoliday
 from app.errors import ValidationError
 from app.policy import rules_token
 from app.school import TERMS, TermInfo
-from app.messages import label_table
+from app.messages import DEFAULT_LANG, label_table, table_label
 
 KINDS: dict[str, str] = {"closure": "学校停课", "school_day": "学校上课日", "holiday": "节假日"}
 
@@ -376,8 +376,46 @@ def national_data_years() -> tuple[int, int]:
     return min(_NATIONAL_YEARS), max(_NATIONAL_YEARS)
 
 
-__all__ = ["Calendar", "CoverageWarning", "DayInfo", "KINDS", "UNCONFIRMED_SCHOOL_DAY", "UNCONFIRMED_WEEKEND",
-           "builtin_years", "calendar_warning", "clear_day", "coverage_warning", "load_calendar",
-           "national_data_years", "national_workday", "set_day"]
+#: the reasons :meth:`Calendar.info` gives, by their Chinese (the value code compares), for their English
+DAY_REASONS: dict[str, str] = {r: r for r in ("上课日", "周末", "调休上课日", "法定节假日", "假期(学期外)",
+                                             UNCONFIRMED_SCHOOL_DAY, UNCONFIRMED_WEEKEND)}
+#: the national holidays' Chinese names (the package's, and those of the State Council's notice a loaded
+#: holiday file usually gives) for their English
+HOLIDAY_NAMES: dict[str, str] = {name: name for name in (*_HOLIDAY_CN.values(), "清明节", "端午节", "中秋节")}
+
+
+@dataclass(frozen=True)
+class DayReason:
+    """Why a day is or is not a school day, shown in the user's language (the Chinese stays what code compares)."""
+
+    zh: str
+
+    def in_language(self, lang: str) -> str:
+        if lang == DEFAULT_LANG:
+            return self.zh
+        if self.zh in DAY_REASONS:
+            return table_label("day_reason", self.zh, lang)
+        if self.zh in HOLIDAY_NAMES:
+            return table_label("holiday_name", self.zh, lang)
+        kind, sep, label = self.zh.partition(":")
+        for key, zh in KINDS.items():
+            if kind == zh:  # the school's own day: its kind, then the label the school typed
+                return table_label("calendar_kind", key, lang) + (f": {label}" if sep and label else "")
+        return self.zh  # a holiday name from a loaded file, as the file has it
+
+    def __str__(self) -> str:
+        return self.zh
+
+
+def reason_said(info: DayInfo) -> DayReason:
+    """:attr:`DayInfo.reason` as something the windows show in their language."""
+    return DayReason(info.reason)
+
+
+__all__ = ["Calendar", "CoverageWarning", "DAY_REASONS", "DayInfo", "DayReason", "HOLIDAY_NAMES", "KINDS",
+           "UNCONFIRMED_SCHOOL_DAY", "UNCONFIRMED_WEEKEND", "builtin_years", "calendar_warning", "clear_day",
+           "coverage_warning", "load_calendar", "national_data_years", "national_workday", "reason_said", "set_day"]
 
 label_table("calendar_kind", KINDS)
+label_table("day_reason", DAY_REASONS)
+label_table("holiday_name", HOLIDAY_NAMES)

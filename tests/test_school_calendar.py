@@ -144,3 +144,15 @@ def test_the_rules_token_follows_every_write_to_the_calendar_and_the_policy(scho
         s.flush()
         assert policy.rules_token(s) != token
         assert sc.load_calendar(s).national.get(date(2027, 5, 3)) == ("holiday", "劳动节")
+
+
+def test_a_days_reason_is_shown_in_english_and_stays_chinese_for_the_code():
+    """#15 item 6: the calendar's day reasons in the English windows (they were the Chinese strings code compares)."""
+    from app.school_calendar import DayReason
+
+    cases = {"上课日": "school day", "周末(未确认)": "weekend (unconfirmed)", "国庆节": "National Day",
+             "中秋节": "Mid-autumn Festival", "学校停课:大雪": "school closed: 大雪", "学校上课日": "school day",
+             "某地方节日": "某地方节日"}  # a name only a loaded holiday file knows: as the file has it
+    for zh, en in cases.items():
+        reason = DayReason(zh)
+        assert reason.in_language("en") == en and reason.in_language("zh_CN") == zh and str(reason) == zh

@@ -332,6 +332,17 @@ class RollCallStudent(NamedTuple):
     name_initials: str = ""
 
 
+class OffRollMark(NamedTuple):
+    """A mark saved on a roll call for a pupil no longer on that day's roll (a status change dated before the
+    day was recorded after the roll call: a dropout registered from an earlier day). It is kept as saved and
+    not counted in the roll call's figures; the page says so, so that its history and its counts agree."""
+
+    student_id: int
+    name: str
+    mark: str
+    status: str  # the pupil's status that day (a STATUS code)
+
+
 @dataclass(frozen=True)
 class RollCall:
     class_id: int
@@ -346,6 +357,7 @@ class RollCall:
     revised_at: datetime | None = None
     can_edit: bool = False
     history: list[audit.AuditRow] = field(default_factory=list)
+    off_roll: tuple[OffRollMark, ...] = ()
 
     @property
     def taken(self) -> bool:
@@ -384,6 +396,14 @@ def open_roll_call(session: Session, actor: Actor, class_id: int, day: date, ses
                                        s.name_initials))
         else:
             out.append(RollCallStudent(s.id, s.name, PRESENT, "", False, s.name_pinyin, s.name_initials))
+    on_roll = {s.id for s in students}
+    gone = sorted(sid for sid in rows if sid not in on_roll)
+    off_roll: tuple[OffRollMark, ...] = ()
+    if gone:
+        histories = status_histories(session, gone)
+        off_roll = tuple(OffRollMark(st.id, st.name, rows[st.id].mark,
+                                     status_on(histories.get(st.id, []), st.status, day))
+                         for st in session.exec(select(Student).where(col(Student.id).in_(gone)).order_by(Student.id)))
     history = []
     if sheet is not None:
         entries = session.exec(select(AuditEntry).where(AuditEntry.entity == "attendance_sheet",
@@ -399,7 +419,7 @@ def open_roll_call(session: Session, actor: Actor, class_id: int, day: date, ses
         revision=sheet.revision if sheet else 0, students=out,
         taken_by=_user_name(session, sheet.taken_by) if sheet else "", taken_at=sheet.taken_at if sheet else None,
         revised_by=_user_name(session, sheet.revised_by) if sheet and sheet.revised_at else "",
-        revised_at=sheet.revised_at if sheet else None, can_edit=editable, history=history)
+        revised_at=sheet.revised_at if sheet else None, can_edit=editable, history=history, off_roll=off_roll)
 
 
 # --- submitting --------------------------------------------------------------------------
@@ -879,7 +899,7 @@ def attendance_rate(session: Session, student_id: int, start: date, end: date,
 
 
 __all__ = ["ABSENT_MARKS", "EXCUSED_MARKS", "LEAVE_KINDS", "MARKS", "MARK_LABELS", "MISSED_MARKS", "MissingRollCall",
-           "PRESENT", "RollCall", "RollCallStudent", "SESSIONS", "SubmitResult", "TYPED_MARKS", "add_leave",
+           "OffRollMark", "PRESENT", "RollCall", "RollCallStudent", "SESSIONS", "SubmitResult", "TYPED_MARKS", "add_leave",
            "attendance_rate", "can_take_roll", "cancel_leave", "classes_without_roll_call", "leave_covers",
            "leaves_of", "open_roll_call", "roster", "sessions_for", "student_attendance", "submit_roll_call"]
 

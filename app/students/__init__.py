@@ -313,7 +313,7 @@ def number_mismatch(student_number: str | None, id_doc_type: str, id_number: str
     return sn[1:] != id_number.strip().upper()
 
 
-def student_number_warning(inp: StudentInput) -> str | None:
+def student_number_warning(inp: StudentInput) -> Message | None:
     """The warning recorded when a G 学籍号 does not carry the current ID number (the ID changed later).
 
     Worked out from the record itself (学籍号, ID type and number), so it is kept with the student as long
@@ -321,8 +321,7 @@ def student_number_warning(inp: StudentInput) -> str | None:
     if not number_mismatch(inp.student_number, inp.id_doc_type, inp.id_number):
         return None
     sn = (inp.student_number or "").strip().upper()
-    return (f"学籍号 {sn} 的后 18 位与现在的身份证件号 {inp.id_number} 不同(身份证号可能在注册学籍后变更过),"
-            "请与全国学籍系统核对")
+    return msg("students.number_mismatch_warning", sn=sn, id_number=inp.id_number)
 
 
 def check_against_db(session: Session, inp: StudentInput, student_id: int | None = None) -> list[ValidationError]:
@@ -402,7 +401,7 @@ def create_student(session: Session, actor: Actor, inp: StudentInput, *, today: 
     after = _full_snapshot(session, s)
     warning = student_number_warning(clean)
     if warning:
-        after["warning"] = warning
+        after["warning"] = str(warning)  # stored as its Chinese
     audit.record(session, actor, "student.create", "student", s.id, after=after,
                  summary=f"新增学生 {s.name}({c.name})" + (f";注意:{warning}" if warning else ""))
     return s.id
@@ -428,7 +427,7 @@ def update_student(session: Session, actor: Actor, student_id: int, inp: Student
     after = _full_snapshot(session, s)
     warning = student_number_warning(clean)
     if warning:
-        after["warning"] = warning
+        after["warning"] = str(warning)  # stored as its Chinese
     audit.record(session, actor, "student.update", "student", s.id, before=before, after=after,
                  summary=f"修改学生 {s.name}" + (f";注意:{warning}" if warning else ""))
 
@@ -716,7 +715,7 @@ def get_detail(session: Session, actor: Actor, student_id: int) -> StudentDetail
     inp = input_of(session, actor, s.id)
     warnings = tuple(w for w in (student_number_warning(inp),) if w)
     if not s.student_number:
-        warnings += (f"{UNREGISTERED_LABEL}:还没有全国学籍号,请在全国学籍系统中注册后补填",)
+        warnings += (msg("students.unregistered_warning"),)
     return StudentDetail(row, inp, c.name if c else "", head.name if head else "", labels,
                          history, changes, can_edit_class(actor, s.class_id), warnings)
 

@@ -57,7 +57,7 @@ from app.codes import GRADES
 from app.data.db import core, insert_many
 from app.data.models import Guardian, SchoolClass, StatusChange, Student
 from app.errors import ValidationError
-from app.messages import Accepted, Message, msg
+from app.messages import Accepted, FieldName, Message, label, msg
 from app.fields import check_characters
 from app.identity import normalize_id_number
 from app.school import create_class, normalize_class_name, parse_class_name, standard_class_name
@@ -130,7 +130,7 @@ class ImportPlan:
     unchanged: list[PlannedStudent] = field(default_factory=list)
     new_classes: list[NewClass] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)  # shown in the user's language
     today: date = field(default_factory=date.today)
     #: every column of the file's header: what it maps to, or why it is ignored
     columns: list[ColumnUse] = field(default_factory=list)
@@ -218,9 +218,12 @@ def _fields_of(g: GuardianInput) -> dict:
     return dict(vars(g))
 
 
-def _rows_text(rows: list[int], limit: int = 10) -> str:
-    shown = "、".join(str(r) for r in rows[:limit])
-    return f"第 {shown} 行" + (f" 等 {len(rows)} 行" if len(rows) > limit else "")
+def _rows_text(rows: list[int], limit: int = 10) -> Message:
+    """"第 3、5 行" / "rows 3, 5" (the first ``limit``, then how many in all)."""
+    shown = [str(r) for r in rows[:limit]]
+    if len(rows) > limit:
+        return msg("roster.rows_more", rows=shown, n=len(rows))
+    return msg("roster.row", row=shown[0]) if len(rows) == 1 else msg("roster.rows", rows=shown)
 
 
 #: at most this many distinct cells are kept by :meth:`_Planner.parse` (a file's every cell, at the row limit)
@@ -514,7 +517,7 @@ class _Planner:
             return
         sn_warning = student_number_warning(clean)
         if sn_warning:
-            plan.warnings.append(f"第 {rownum} 行:{sn_warning}(照常导入)")
+            plan.warnings.append(msg("roster.warn_row_imported_anyway", row=rownum, warning=sn_warning))
         if not clean.student_number:
             self.unregistered.append(rownum)
         planned = PlannedStudent(rownum, clean, class_name, sid)
@@ -548,17 +551,15 @@ class _Planner:
                 continue
             nc.extra_grade_levels = tuple(sorted(set(grades) - {nc.grade_level}))
             if nc.extra_grade_levels:
-                levels = "、".join(GRADES[g] for g in sorted({nc.grade_level, *nc.extra_grade_levels}))
-                plan.warnings.append(f"新班级“{name}”的学生分属{levels},将建为复式班,请核对")
+                levels = [label("grade", g, GRADES) for g in sorted({nc.grade_level, *nc.extra_grade_levels})]
+                plan.warnings.append(msg("roster.warn_mixed_class", name=name, levels=levels))
             plan.new_classes.append(nc)
         for name, rows in self.grade_mismatch.items():
-            plan.warnings.append(f"班级“{name}”:{_rows_text(rows)}学生的年级与班级的年级不一致,请核对")
+            plan.warnings.append(msg("roster.warn_grade_mismatch", name=name, rows=_rows_text(rows)))
         if self.unregistered:
-            plan.warnings.append(f"{_rows_text(self.unregistered)}没有全国学籍号,将记为“待注册学籍”;"
-                                 "在全国学籍系统注册后请补填")
+            plan.warnings.append(msg("roster.warn_unregistered", rows=_rows_text(self.unregistered)))
         if self.not_on_roll:
-            plan.warnings.append(f"{_rows_text(self.not_on_roll)}的学生目前不在校(已转出、休学等),"
-                                 "导入只更新其资料,不改变学籍状态")
+            plan.warnings.append(msg("roster.warn_not_on_roll", rows=_rows_text(self.not_on_roll)))
         order = {c.header: i for i, c in enumerate(COLUMNS)}
         plan.errors.sort(key=lambda e: (e.row, order.get(e.column, len(order))))
 
@@ -580,13 +581,14 @@ def plan_import(session: Session, actor: Actor, path: str | os.PathLike, *, toda
                       mapping_chosen=mapping is not None)
     plan.errors.extend(sheet.header_errors)
     if sheet.mapping_source == "remembered":
-        plan.warnings.append("按上次导入时的选择对应了这些列:" + "、".join(
-            f"{k} → {v if v is not None else '不导入'}" for k, v in sheet.mapping.items()))
+        plan.warnings.append(msg("roster.warn_remembered_mapping", pairs=[
+            msg("roster.mapping_pair", header=k, column=FieldName(v)) if v is not None
+            else msg("roster.mapping_pair_skipped", header=k) for k, v in sheet.mapping.items()]))
     if sheet.blocking:
-        plan.warnings.append("表头(列)有问题,先改正后才能逐行检查数据")
+        plan.warnings.append(msg("roster.warn_header_first"))
         return plan
     if not sheet.rows:
-        plan.warnings.append(f"文件 {path.name} 的表头下面没有学生数据")
+        plan.warnings.append(msg("roster.warn_no_rows", name=path.name))
     planner = _Planner(session, actor, path, today)
     matched = []
     id_idx, sn_idx = INDEX["身份证件号"], INDEX["全国学籍号"]
@@ -682,7 +684,7 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
         after = _snapshot(s, inp.guardians)
         warning = student_number_warning(inp)
         if warning:
-            after["warning"] = warning
+            after["warning"] = str(warning)  # stored as its Chinese
         entries.append(dict(action="student.create", entity="student", entity_id=sid, after=after,
                             summary=f"新增学生 {s.name}({c.name})(名册导入)" + (f";注意:{warning}" if warning else "")))
         done += 1
@@ -723,7 +725,7 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan, *,
                              for i, g in enumerate(inp.guardians)])
         warning = student_number_warning(inp)
         if warning:
-            after["warning"] = warning
+            after["warning"] = str(warning)  # stored as its Chinese
         entries.append(dict(action="student.update", entity="student", entity_id=s.id, before=before, after=after,
                             summary=f"修改学生 {s.name}(名册导入)" + (f";注意:{warning}" if warning else "")))
         updated += 1

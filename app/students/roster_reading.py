@@ -110,7 +110,7 @@ class _Sheet:
     header_row: int
     present: frozenset[int]  # indexes into COLUMNS found in the header
     rows: list[tuple[int, tuple]]  # (spreadsheet row, values aligned to COLUMNS)
-    warnings: list[str]
+    warnings: list[Message]
     columns: list[ColumnUse] = field(default_factory=list)
     #: problems of the header itself (unknown column, a required column missing, two columns for one)
     header_errors: list[RowError] = field(default_factory=list)
@@ -221,7 +221,8 @@ def _collect(name: str, rows: Iterable[tuple[int, tuple]], *, mapping: dict[str,
     warnings = []
     not_kept = [u for u in uses if u.ignored and not u.unknown]
     if not_kept:
-        warnings.append("以下列不导入:" + "、".join(f"{u.header}({u.note})" for u in not_kept))
+        warnings.append(msg("roster.warn_columns_not_imported",
+                            columns=[msg("roster.column_with_note", header=u.header, note=u.note) for u in not_kept]))
 
     data: list[tuple[int, tuple]] = []
     width = len(COLUMNS)

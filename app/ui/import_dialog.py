@@ -483,7 +483,7 @@ class ImportDialog(QDialog):
         if self.error_model.rowCount() <= 500:  # long reasons wrap instead of hiding behind "…"
             self.error_view.resizeRowsToContents()
         self.warning_list.clear()
-        self.warning_list.addItems([str(w) for w in plan.warnings])
+        self.warning_list.addItems([message_text(w) for w in plan.warnings])
         self.warnings_box.setVisible(bool(plan.warnings))
         undecided = sum(1 for u in (getattr(plan, "columns", None) or []) if getattr(u, "unknown", False))
         header_row = getattr(plan, "header_row", None)

@@ -27,11 +27,11 @@ from app.messages import formatted
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, EXCHANGE, POLICY, STAFF, STUDENTS
 from app import monthly
 from app.errors import BaoxueError
-from app.cases import OUTCOMES
+from app.cases import OUTCOMES, PARTICIPANT_ROLES
 from app.codes import RELATION
 from app.monthly import LedgerChild, MonthlyReport
 from app.ui.models import Column, RowTableModel
-from app.ui.widgets import attempt, error_text, hint_label, label_text, make_table, show_info, title_label
+from app.ui.widgets import attempt, error_text, hint_label, label_text, list_text, make_table, show_info, title_label
 
 SHOWS = EXCHANGE | POLICY | CASES | ALERTS | ATTENDANCE | STUDENTS | CLASSES | STAFF | CALENDAR
 
@@ -56,11 +56,18 @@ class LedgerModel(RowTableModel[LedgerChild]):
             Column(self.tr("Persuasion"), lambda c: formatted(self.tr("{n} {n:attempt|attempts}"), n=len(c.attempts)),
                    sort=lambda c: len(c.attempts),
                    tooltip=lambda c: "\n".join(
-                       f"{a.day.isoformat()} {a.administrative or '—'} / {a.education or '—'}: {a.actions}"
-                       + (f" ({a.result})" if a.result else "") for a in c.attempts) or None),
+                       f"{a.day.isoformat()} {self._people(a, 'administrative')} / {self._people(a, 'education')}: "
+                       f"{a.actions}" + (f" ({a.result})" if a.result else "") for a in c.attempts) or None),
             Column(self.tr("Township notice"), lambda c: _d(c.notice_issued_on)),
             Column(self.tr("Result"), self._result),
         ]
+
+    def _people(self, attempt, line: str) -> str:
+        """The people of one line of a persuasion visit, their roles in the windows' language ("—" for none)."""
+        roles = {key: label for key, (_line, label) in PARTICIPANT_ROLES.items()}
+        people = [self.tr("{name} ({role})").format(name=name, role=label_text("participant_role", role, roles))
+                  if role in roles else name for name, role, of in attempt.people if of == line]
+        return list_text(people) if people else "—"
 
     def _guardian(self, c: LedgerChild) -> str:
         if not c.guardian_name:

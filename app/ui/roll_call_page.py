@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QGroupBo
 from app.changes import ALERTS, ATTENDANCE, CALENDAR, CASES, CLASSES, ChangeSet, POLICY, STAFF, STUDENTS
 from app import attendance
 from app.attendance import PRESENT, RollCall
+from app.codes import STATUS
 from app.attendance import previous as previous_roll_call
 from app.attendance.previous import ABSENT_BEFORE, ALERT_OPEN, MISSED_BEFORE, PreviousRollCall
 from app.errors import BaoxueError, ConflictError
@@ -59,8 +60,8 @@ from app.ui.registry import UnregisteredNotice
 from app.ui.roll_call_roster import (KEY_MARKS, MARK_COLORS, MARK_TEXT, SAME_KEY, MarkDelegate, RosterModel,
                                      RosterView, mark_text, session_text, weekday_text)
 from app.ui.today_panel import TodayPanel, load_policy_sessions
-from app.ui.widgets import (error_text, ErrorLabel, confirm, info_label, local_time, push_button, show_error, show_unexpected,
-                            shown_language, side_by_side, vbox)
+from app.ui.widgets import (error_text, ErrorLabel, confirm, info_label, label_text, list_text, local_time, push_button, show_error,
+                            show_unexpected, shown_language, side_by_side, vbox)
 from app.ui.widgets import qdate as _qdate, pydate as _pydate
 
 #: the record kinds the roll call, the today panel and the alerts show (read again when one changes)
@@ -643,7 +644,10 @@ class RollCallPage(QWidget):
                 if rc.revised_at is not None:
                     text += self.tr("; last changed by {who} at {time} (revision {rev})").format(
                         who=rc.revised_by, time=self._time_text(rc.revised_at), rev=rc.revision)
-                text += "."
+                text += self.tr(".", "the end of the sentence that says who submitted the roll call")
+            if rc.off_roll:  # saved for a pupil whose status changed since (a dropout registered from an earlier day)
+                text += " " + self.tr("Also saved: {pupils} — no longer on the roll of this day, not counted "
+                                      "here.").format(pupils=self._off_roll_text(rc))
             if not rc.can_edit:
                 text += " " + self.tr("View only: you cannot take the roll of this class.")
             if dirty:
@@ -672,6 +676,10 @@ class RollCallPage(QWidget):
         self.leave_button.setEnabled(rc is not None and (rc.can_edit or self.ctx.actor.has("leave.manage")))
         self._update_same_button(can_edit)
         self.legend_label.setVisible(can_edit)
+
+    def _off_roll_text(self, rc: RollCall) -> str:
+        return list_text(self.tr("{name} ({mark}; now {status})").format(
+            name=o.name, mark=mark_text(o.mark), status=label_text("status", o.status, STATUS)) for o in rc.off_roll)
 
     def _update_ranks(self) -> None:
         if self.rc is None or self.previous is None:

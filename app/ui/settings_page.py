@@ -43,7 +43,8 @@ from app.changes import CALENDAR, ChangeSet, SCHOOL
 from app import holidays, school_calendar
 from app import policy as policy_service
 from app.policy import LABELS, Policy
-from app.ui.widgets import list_text, ErrorLabel, attempt, confirm, error_text, hint_label, label_text, set_read_only, show_info
+from app.ui.widgets import (list_text, ErrorLabel, attempt, confirm, error_text, hint_label, label_text, message_text,
+                            set_read_only, show_info)
 
 WEEKDAYS = (QT_TRANSLATE_NOOP("Settings", "Mon"), QT_TRANSLATE_NOOP("Settings", "Tue"),
             QT_TRANSLATE_NOOP("Settings", "Wed"), QT_TRANSLATE_NOOP("Settings", "Thu"),
@@ -319,7 +320,7 @@ class CalendarTab(QWidget):
                 fmt.setForeground(QColor(self.COLOURS["makeup"]))
             elif not info.confirmed:
                 fmt.setForeground(QColor(self.COLOURS["unconfirmed"]))
-            fmt.setToolTip(info.reason)
+            fmt.setToolTip(message_text(school_calendar.reason_said(info)))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
 
     @Slot()
@@ -329,7 +330,8 @@ class CalendarTab(QWidget):
         term = info.term.name if info.term else self.tr("outside the terms")
         state = self.tr("school day") if info.school_day else self.tr("no school")
         weekday = QCoreApplication.translate("Settings", WEEKDAYS[day.weekday()])
-        self.day_label.setText(f"{day:%Y-%m-%d} {weekday}\n{state} · {info.reason}\n{term}")
+        reason = message_text(school_calendar.reason_said(info))
+        self.day_label.setText(f"{day:%Y-%m-%d} {weekday}\n{state} · {reason}\n{term}")
         override = self.cal.overrides.get(day)
         self.clear_button.setEnabled(self.editable and override is not None)
         if override:

@@ -241,7 +241,7 @@ class StudentPage(QDialog):
         self.subtitle.setText(" \u00b7 ".join(p for p in parts if p))
         self.focus_line.setText(labels_text("focus", row.focus, FOCUS_GROUPS))
         self.focus_line.setVisible(bool(row.focus))
-        self.warning_line.setText("\n".join(f"\u26a0 {w}" for w in d.warnings))  # the service's Chinese text
+        self.warning_line.setText("\n".join(f"\u26a0 {message_text(w)}" for w in d.warnings))
         self.warning_line.setVisible(bool(d.warnings))
 
         show_full = self.ctx.actor.has("student.view_all")

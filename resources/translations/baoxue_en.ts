@@ -901,67 +901,67 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="404"/>
+        <location filename="../../app/ui/settings_page.py" line="406"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="407"/>
+        <location filename="../../app/ui/settings_page.py" line="409"/>
         <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="413"/>
+        <location filename="../../app/ui/settings_page.py" line="415"/>
         <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="418"/>
+        <location filename="../../app/ui/settings_page.py" line="420"/>
         <source>Open the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="426"/>
+        <location filename="../../app/ui/settings_page.py" line="428"/>
         <source>Second backup folder (e.g. a USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="429"/>
+        <location filename="../../app/ui/settings_page.py" line="431"/>
         <source>Every automatic backup is copied there as well, so the school&apos;s data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="434"/>
+        <location filename="../../app/ui/settings_page.py" line="436"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="435"/>
+        <location filename="../../app/ui/settings_page.py" line="437"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="438"/>
+        <location filename="../../app/ui/settings_page.py" line="440"/>
         <source>Do not use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="449"/>
+        <location filename="../../app/ui/settings_page.py" line="451"/>
         <source>Only the administrator can change the second folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="465"/>
+        <location filename="../../app/ui/settings_page.py" line="467"/>
         <source>Latest automatic backup: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="466"/>
+        <location filename="../../app/ui/settings_page.py" line="468"/>
         <source>No automatic backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="481"/>
+        <location filename="../../app/ui/settings_page.py" line="483"/>
         <source>Second backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,94 +969,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="230"/>
+        <location filename="../../app/ui/settings_page.py" line="231"/>
         <source>Reason, e.g. snow closure</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="232"/>
+        <location filename="../../app/ui/settings_page.py" line="233"/>
         <source>Mark this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="235"/>
+        <location filename="../../app/ui/settings_page.py" line="236"/>
         <source>Remove the school&apos;s mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="247"/>
+        <location filename="../../app/ui/settings_page.py" line="248"/>
         <source>Load holiday file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="250"/>
+        <location filename="../../app/ui/settings_page.py" line="251"/>
         <source>A year&apos;s official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="258"/>
+        <location filename="../../app/ui/settings_page.py" line="259"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="259"/>
+        <location filename="../../app/ui/settings_page.py" line="260"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="267"/>
+        <location filename="../../app/ui/settings_page.py" line="268"/>
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council&apos;s table; the school adds its own closures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="290"/>
+        <location filename="../../app/ui/settings_page.py" line="291"/>
         <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year&apos;s holiday file when the State Council announces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="294"/>
+        <location filename="../../app/ui/settings_page.py" line="295"/>
         <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="329"/>
+        <location filename="../../app/ui/settings_page.py" line="330"/>
         <source>outside the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="330"/>
+        <location filename="../../app/ui/settings_page.py" line="331"/>
         <source>school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="330"/>
+        <location filename="../../app/ui/settings_page.py" line="331"/>
         <source>no school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="359"/>
-        <location filename="../../app/ui/settings_page.py" line="376"/>
+        <location filename="../../app/ui/settings_page.py" line="361"/>
+        <location filename="../../app/ui/settings_page.py" line="378"/>
         <source>Load holiday file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="360"/>
+        <location filename="../../app/ui/settings_page.py" line="362"/>
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="364"/>
+        <location filename="../../app/ui/settings_page.py" line="366"/>
         <source>Holiday file not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="375"/>
+        <location filename="../../app/ui/settings_page.py" line="377"/>
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="384"/>
+        <location filename="../../app/ui/settings_page.py" line="386"/>
         <source>Remove the school&apos;s own mark on {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,16 +4241,21 @@ Roll calls it excused go back to what the teacher marked.</source>
     </message>
     <message>
         <location filename="../../app/ui/monthly_page.py" line="68"/>
-        <source>{name} ({relation})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/monthly_page.py" line="73"/>
-        <source>Still not back at school</source>
+        <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/monthly_page.py" line="75"/>
+        <source>{name} ({relation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="80"/>
+        <source>Still not back at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="82"/>
         <source>{outcome} ({day})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5144,78 +5149,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="109"/>
+        <location filename="../../app/ui/monthly_page.py" line="116"/>
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="120"/>
+        <location filename="../../app/ui/monthly_page.py" line="127"/>
         <source>Suspected dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="120"/>
+        <location filename="../../app/ui/monthly_page.py" line="127"/>
         <source>Dropouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="121"/>
+        <location filename="../../app/ui/monthly_page.py" line="128"/>
         <source>Persuasion to return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="126"/>
+        <location filename="../../app/ui/monthly_page.py" line="133"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="131"/>
+        <location filename="../../app/ui/monthly_page.py" line="138"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="133"/>
+        <location filename="../../app/ui/monthly_page.py" line="140"/>
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="168"/>
+        <location filename="../../app/ui/monthly_page.py" line="175"/>
         <source>Suspected dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="169"/>
+        <location filename="../../app/ui/monthly_page.py" line="176"/>
         <source>Dropouts ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="170"/>
+        <location filename="../../app/ui/monthly_page.py" line="177"/>
         <source>Persuasion to return ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="172"/>
+        <location filename="../../app/ui/monthly_page.py" line="179"/>
         <source>Sent to the county with bundle no. {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="175"/>
+        <location filename="../../app/ui/monthly_page.py" line="182"/>
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="179"/>
+        <location filename="../../app/ui/monthly_page.py" line="186"/>
         <source>Due on {due}; not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="181"/>
+        <location filename="../../app/ui/monthly_page.py" line="188"/>
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="203"/>
+        <location filename="../../app/ui/monthly_page.py" line="210"/>
         <source>The ledgers are saved in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5223,13 +5228,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="243"/>
+        <location filename="../../app/ui/monthly_page.py" line="250"/>
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="248"/>
+        <location filename="../../app/ui/monthly_page.py" line="255"/>
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5899,42 +5904,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="105"/>
+        <location filename="../../app/ui/settings_page.py" line="106"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="109"/>
+        <location filename="../../app/ui/settings_page.py" line="110"/>
         <source>Undo my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="111"/>
+        <location filename="../../app/ui/settings_page.py" line="112"/>
         <source>Hanzhong defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="112"/>
+        <location filename="../../app/ui/settings_page.py" line="113"/>
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="125"/>
+        <location filename="../../app/ui/settings_page.py" line="126"/>
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="126"/>
+        <location filename="../../app/ui/settings_page.py" line="127"/>
         <source>Only the administrator can change these settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="183"/>
+        <location filename="../../app/ui/settings_page.py" line="184"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="195"/>
+        <location filename="../../app/ui/settings_page.py" line="196"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7316,339 +7321,355 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="106"/>
+        <location filename="../../app/ui/roll_call_page.py" line="107"/>
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>the record kinds the roll call, the today panel and the alerts show (read again when one changes) the record kinds it shows: it reads again when a change set touches one emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113"/>
+        <location filename="../../app/ui/roll_call_page.py" line="114"/>
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="115"/>
+        <location filename="../../app/ui/roll_call_page.py" line="116"/>
         <source>◀ Previous school day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="116"/>
+        <location filename="../../app/ui/roll_call_page.py" line="117"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="119"/>
+        <location filename="../../app/ui/roll_call_page.py" line="120"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="120"/>
+        <location filename="../../app/ui/roll_call_page.py" line="121"/>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="121"/>
+        <location filename="../../app/ui/roll_call_page.py" line="122"/>
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="126"/>
+        <location filename="../../app/ui/roll_call_page.py" line="127"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="129"/>
+        <location filename="../../app/ui/roll_call_page.py" line="130"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="200"/>
+        <location filename="../../app/ui/roll_call_page.py" line="201"/>
         <source>Discard my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="201"/>
-        <location filename="../../app/ui/roll_call_page.py" line="717"/>
+        <location filename="../../app/ui/roll_call_page.py" line="202"/>
+        <location filename="../../app/ui/roll_call_page.py" line="725"/>
         <source>Same as yesterday (=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="203"/>
-        <location filename="../../app/ui/roll_call_page.py" line="659"/>
+        <location filename="../../app/ui/roll_call_page.py" line="204"/>
+        <location filename="../../app/ui/roll_call_page.py" line="663"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="213"/>
+        <location filename="../../app/ui/roll_call_page.py" line="214"/>
         <source>Submit the roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="259"/>
+        <location filename="../../app/ui/roll_call_page.py" line="260"/>
         <source>Changes to this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="267"/>
+        <location filename="../../app/ui/roll_call_page.py" line="268"/>
         <source>Absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="274"/>
+        <location filename="../../app/ui/roll_call_page.py" line="275"/>
         <source>Undo the last mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="321"/>
+        <location filename="../../app/ui/roll_call_page.py" line="322"/>
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="323"/>
+        <location filename="../../app/ui/roll_call_page.py" line="324"/>
         <source>Unsaved roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="329"/>
+        <location filename="../../app/ui/roll_call_page.py" line="330"/>
         <source>You cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="364"/>
+        <location filename="../../app/ui/roll_call_page.py" line="365"/>
         <source>You have no class to take the roll of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="393"/>
-        <location filename="../../app/ui/roll_call_page.py" line="412"/>
+        <location filename="../../app/ui/roll_call_page.py" line="394"/>
+        <location filename="../../app/ui/roll_call_page.py" line="413"/>
         <source>Read only: you cannot change this roll call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="396"/>
+        <location filename="../../app/ui/roll_call_page.py" line="397"/>
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="404"/>
+        <location filename="../../app/ui/roll_call_page.py" line="405"/>
         <source>{name}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="429"/>
+        <location filename="../../app/ui/roll_call_page.py" line="430"/>
         <source>Marked absent (no reason) as on {day}: {names}. Check that they are not here; Ctrl+Z takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="437"/>
+        <location filename="../../app/ui/roll_call_page.py" line="438"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="455"/>
+        <location filename="../../app/ui/roll_call_page.py" line="456"/>
         <source>Undone: {name} is {mark} again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="457"/>
+        <location filename="../../app/ui/roll_call_page.py" line="458"/>
         <source>Undone: {names} are as before again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="480"/>
+        <location filename="../../app/ui/roll_call_page.py" line="481"/>
         <source>Nothing has changed since the last submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="489"/>
+        <location filename="../../app/ui/roll_call_page.py" line="490"/>
         <source>Someone else changed this roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="490"/>
+        <location filename="../../app/ui/roll_call_page.py" line="491"/>
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="496"/>
+        <location filename="../../app/ui/roll_call_page.py" line="497"/>
         <source>The roll call was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="505"/>
+        <location filename="../../app/ui/roll_call_page.py" line="506"/>
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="510"/>
+        <location filename="../../app/ui/roll_call_page.py" line="511"/>
         <source>New absence alert: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="533"/>
+        <location filename="../../app/ui/roll_call_page.py" line="534"/>
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="561"/>
+        <location filename="../../app/ui/roll_call_page.py" line="562"/>
         <source>{cls} (my class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="563"/>
+        <location filename="../../app/ui/roll_call_page.py" line="564"/>
         <source>{cls} (view only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="620"/>
+        <location filename="../../app/ui/roll_call_page.py" line="621"/>
         <source>Not submitted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="626"/>
+        <location filename="../../app/ui/roll_call_page.py" line="627"/>
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="634"/>
-        <location filename="../../app/ui/roll_call_page.py" line="694"/>
+        <location filename="../../app/ui/roll_call_page.py" line="635"/>
+        <location filename="../../app/ui/roll_call_page.py" line="702"/>
         <source>{day} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="638"/>
+        <location filename="../../app/ui/roll_call_page.py" line="639"/>
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="641"/>
+        <location filename="../../app/ui/roll_call_page.py" line="642"/>
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="644"/>
+        <location filename="../../app/ui/roll_call_page.py" line="645"/>
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="648"/>
+        <location filename="../../app/ui/roll_call_page.py" line="647"/>
+        <source>.</source>
+        <comment>the end of the sentence that says who submitted the roll call</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="649"/>
+        <source>Also saved: {pupils} — no longer on the roll of this day, not counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="652"/>
         <source>View only: you cannot take the roll of this class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="650"/>
+        <location filename="../../app/ui/roll_call_page.py" line="654"/>
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="658"/>
+        <location filename="../../app/ui/roll_call_page.py" line="662"/>
         <source>Submit changes (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="666"/>
+        <location filename="../../app/ui/roll_call_page.py" line="670"/>
         <source>Not in school: {n} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="670"/>
+        <location filename="../../app/ui/roll_call_page.py" line="674"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="693"/>
-        <source>this morning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/roll_call_page.py" line="699"/>
-        <source>There is no roll call before this one to copy.</source>
+        <location filename="../../app/ui/roll_call_page.py" line="681"/>
+        <source>{name} ({mark}; now {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/roll_call_page.py" line="701"/>
+        <source>this morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="707"/>
+        <source>There is no roll call before this one to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="709"/>
         <source>The roll was not taken on {day}: there is nothing to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="704"/>
+        <location filename="../../app/ui/roll_call_page.py" line="712"/>
         <source>This roll call is already submitted: correct the marks one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="705"/>
+        <location filename="../../app/ui/roll_call_page.py" line="713"/>
         <source>Nobody marked absent (no reason) on {day} is still marked present here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="713"/>
+        <location filename="../../app/ui/roll_call_page.py" line="721"/>
         <source>Same as this morning: {n} absent (=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="714"/>
+        <location filename="../../app/ui/roll_call_page.py" line="722"/>
         <source>Same as this morning (=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="716"/>
+        <location filename="../../app/ui/roll_call_page.py" line="724"/>
         <source>Same as yesterday: {n} absent (=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="724"/>
+        <location filename="../../app/ui/roll_call_page.py" line="732"/>
         <source>Mark again as absent (no reason) who was so on {day} and is still marked present here: {names}. Pupils on approved leave today are left as they are. Check them before you submit; Ctrl+Z takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="746"/>
+        <location filename="../../app/ui/roll_call_page.py" line="754"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="749"/>
+        <location filename="../../app/ui/roll_call_page.py" line="757"/>
         <source>Same as yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="752"/>
+        <location filename="../../app/ui/roll_call_page.py" line="760"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="753"/>
+        <location filename="../../app/ui/roll_call_page.py" line="761"/>
         <source>Type pinyin initials (e.g. zs for 张三) to find a student (who was absent yesterday comes first), Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="804"/>
+        <location filename="../../app/ui/roll_call_page.py" line="812"/>
         <source>Find “{text}”: no student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="808"/>
+        <location filename="../../app/ui/roll_call_page.py" line="816"/>
         <source>Find “{text}”: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="811"/>
+        <location filename="../../app/ui/roll_call_page.py" line="819"/>
         <source>absent (no reason) {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="812"/>
+        <location filename="../../app/ui/roll_call_page.py" line="820"/>
         <source>absence alert open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="813"/>
+        <location filename="../../app/ui/roll_call_page.py" line="821"/>
         <source>on leave {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="815"/>
+        <location filename="../../app/ui/roll_call_page.py" line="823"/>
         <source>({pos} of {n}, Tab for the next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7928,92 +7949,92 @@ Discard them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="48"/>
+        <location filename="../../app/ui/settings_page.py" line="49"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="48"/>
+        <location filename="../../app/ui/settings_page.py" line="49"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="49"/>
+        <location filename="../../app/ui/settings_page.py" line="50"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="49"/>
+        <location filename="../../app/ui/settings_page.py" line="50"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="50"/>
+        <location filename="../../app/ui/settings_page.py" line="51"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="50"/>
+        <location filename="../../app/ui/settings_page.py" line="51"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="51"/>
+        <location filename="../../app/ui/settings_page.py" line="52"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="53"/>
+        <location filename="../../app/ui/settings_page.py" line="54"/>
         <source>Once a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="54"/>
+        <location filename="../../app/ui/settings_page.py" line="55"/>
         <source>Morning and afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="55"/>
+        <location filename="../../app/ui/settings_page.py" line="56"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="56"/>
+        <location filename="../../app/ui/settings_page.py" line="57"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="57"/>
+        <location filename="../../app/ui/settings_page.py" line="58"/>
         <source>Weekly + monthly ledgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="62"/>
+        <location filename="../../app/ui/settings_page.py" line="63"/>
         <source>Roll call and absence alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="64"/>
+        <location filename="../../app/ui/settings_page.py" line="65"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="66"/>
+        <location filename="../../app/ui/settings_page.py" line="67"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="67"/>
+        <location filename="../../app/ui/settings_page.py" line="68"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="69"/>
+        <location filename="../../app/ui/settings_page.py" line="70"/>
         <source>Mentors and home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="88"/>
+        <location filename="../../app/ui/settings_page.py" line="89"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8021,17 +8042,17 @@ Discard them?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="514"/>
+        <location filename="../../app/ui/settings_page.py" line="516"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="515"/>
+        <location filename="../../app/ui/settings_page.py" line="517"/>
         <source>School calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="516"/>
+        <location filename="../../app/ui/settings_page.py" line="518"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>

@@ -900,67 +900,67 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="404" />
+        <location filename="../../app/ui/settings_page.py" line="406" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="407" />
+        <location filename="../../app/ui/settings_page.py" line="409" />
         <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
         <translation>保学在每天第一次打开时和关闭时,自动备份全校的数据(数据库、扫描的证明材料、签名密钥),保存在:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="413" />
+        <location filename="../../app/ui/settings_page.py" line="415" />
         <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
         <translation>保留最近 7 天、4 周、12 个月中每一天、每一周、每个月的最新备份;手动备份和恢复前的备份永远不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="418" />
+        <location filename="../../app/ui/settings_page.py" line="420" />
         <source>Open the backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="426" />
+        <location filename="../../app/ui/settings_page.py" line="428" />
         <source>Second backup folder (e.g. a USB stick)</source>
         <translation>第二备份文件夹(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="429" />
+        <location filename="../../app/ui/settings_page.py" line="431" />
         <source>Every automatic backup is copied there as well, so the school's data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
         <translation>每次自动备份也复制一份到这里,电脑坏了或丢了,学校的数据也还在。U 盘没有插上时,本机的备份照常进行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="434" />
+        <location filename="../../app/ui/settings_page.py" line="436" />
         <source>(not used)</source>
         <translation>(不使用)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="435" />
+        <location filename="../../app/ui/settings_page.py" line="437" />
         <source>Choose a folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="438" />
+        <location filename="../../app/ui/settings_page.py" line="440" />
         <source>Do not use</source>
         <translation>不使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="449" />
+        <location filename="../../app/ui/settings_page.py" line="451" />
         <source>Only the administrator can change the second folder.</source>
         <translation>只有系统管理员可以更改第二备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="465" />
+        <location filename="../../app/ui/settings_page.py" line="467" />
         <source>Latest automatic backup: {when}</source>
         <translation>最近一次自动备份:{when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="466" />
+        <location filename="../../app/ui/settings_page.py" line="468" />
         <source>No automatic backup yet.</source>
         <translation>还没有自动备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="481" />
+        <location filename="../../app/ui/settings_page.py" line="483" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -968,94 +968,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="230" />
+        <location filename="../../app/ui/settings_page.py" line="231" />
         <source>Reason, e.g. snow closure</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>原因,例如:大雪停课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="232" />
+        <location filename="../../app/ui/settings_page.py" line="233" />
         <source>Mark this day</source>
         <translation>设定这一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="235" />
+        <location filename="../../app/ui/settings_page.py" line="236" />
         <source>Remove the school's mark</source>
         <translation>取消学校自设安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="247" />
+        <location filename="../../app/ui/settings_page.py" line="248" />
         <source>Load holiday file…</source>
         <translation>载入节假日文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="250" />
+        <location filename="../../app/ui/settings_page.py" line="251" />
         <source>A year's official holidays and make-up working days as the State Council announced them: a CSV (date, end, kind, name, year) or JSON file; you see what it changes before it is applied</source>
         <translation>一年的国家法定节假日和调休上班日(按国务院公布的安排):CSV(date, end, kind, name, year)或 JSON 文件;载入前先显示会改变什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="258" />
+        <location filename="../../app/ui/settings_page.py" line="259" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="259" />
+        <location filename="../../app/ui/settings_page.py" line="260" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="267" />
+        <location filename="../../app/ui/settings_page.py" line="268" />
         <source>Grey: no school (weekend, holiday, outside the terms). Blue: make-up working day. Red: school closed. Green: extra school day. National holidays come from the State Council's table; the school adds its own closures.</source>
         <translation>灰色:不上课(周末、节假日、学期外)。蓝色:调休上课日。红色:学校停课。绿色:学校加设的上课日。法定节假日来自国务院公布的安排;学校可自行添加停课日。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="290" />
+        <location filename="../../app/ui/settings_page.py" line="291" />
         <source>The national holiday table covers {first}–{last}. {years}: not loaded yet — those days count Monday to Friday, marked unconfirmed. Load the year's holiday file when the State Council announces it.</source>
         <translation>内置国家节假日表覆盖 {first}–{last} 年。{years} 年尚未载入:这些日子暂按周一至周五上课计算,标为“未确认”。国务院公布后请载入该年的节假日文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="294" />
+        <location filename="../../app/ui/settings_page.py" line="295" />
         <source>{year}: loaded from a file, {h} holidays, {w} make-up working days</source>
         <translation>{year} 年:已从文件载入,放假 {h} 天,调休上班 {w} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="329" />
+        <location filename="../../app/ui/settings_page.py" line="330" />
         <source>outside the terms</source>
         <translation>学期外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="330" />
+        <location filename="../../app/ui/settings_page.py" line="331" />
         <source>school day</source>
         <translation>上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="330" />
+        <location filename="../../app/ui/settings_page.py" line="331" />
         <source>no school</source>
         <translation>不上课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="359" />
-        <location filename="../../app/ui/settings_page.py" line="376" />
+        <location filename="../../app/ui/settings_page.py" line="361" />
+        <location filename="../../app/ui/settings_page.py" line="378" />
         <source>Load holiday file</source>
         <translation>载入节假日文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="360" />
+        <location filename="../../app/ui/settings_page.py" line="362" />
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation>节假日文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="364" />
+        <location filename="../../app/ui/settings_page.py" line="366" />
         <source>Holiday file not loaded</source>
         <translation>节假日文件未载入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="375" />
+        <location filename="../../app/ui/settings_page.py" line="377" />
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation>把这些日子载入校历吗?缺勤预警将重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="384" />
+        <location filename="../../app/ui/settings_page.py" line="386" />
         <source>Remove the school's own mark on {day}?</source>
         <translation>取消 {day} 的学校自设安排吗?</translation>
     </message>
@@ -4263,16 +4263,21 @@ Roll calls it excused go back to what the teacher marked.</source>
     </message>
     <message>
         <location filename="../../app/ui/monthly_page.py" line="68" />
+        <source>{name} ({role})</source>
+        <translation>{name}({role})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/monthly_page.py" line="75" />
         <source>{name} ({relation})</source>
         <translation>{name}({relation})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="73" />
+        <location filename="../../app/ui/monthly_page.py" line="80" />
         <source>Still not back at school</source>
         <translation>仍未返校</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="75" />
+        <location filename="../../app/ui/monthly_page.py" line="82" />
         <source>{outcome} ({day})</source>
         <translation>{outcome}({day})</translation>
     </message>
@@ -5179,78 +5184,78 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="109" />
+        <location filename="../../app/ui/monthly_page.py" line="116" />
         <source>Print the ledgers (Ctrl+P)</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>打印台账(Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="120" />
+        <location filename="../../app/ui/monthly_page.py" line="127" />
         <source>Suspected dropouts</source>
         <translation>疑似辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="120" />
+        <location filename="../../app/ui/monthly_page.py" line="127" />
         <source>Dropouts</source>
         <translation>辍学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="121" />
+        <location filename="../../app/ui/monthly_page.py" line="128" />
         <source>Persuasion to return</source>
         <translation>劝返复学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="126" />
+        <location filename="../../app/ui/monthly_page.py" line="133" />
         <source>Month:</source>
         <translation>月份:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="131" />
+        <location filename="../../app/ui/monthly_page.py" line="138" />
         <source>Monthly report</source>
         <translation>月报告台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="133" />
+        <location filename="../../app/ui/monthly_page.py" line="140" />
         <source>Since 2024 every school reports monthly, child by child, its suspected dropouts and dropouts and how the persuasion to return goes; the county re-checks every quarter. The report is sent with the county bundle whose period holds the due day. Point at the persuasion column to read each attempt.</source>
         <translation>2024 年起学校每月逐个学生报告疑似辍学、辍学学生和劝返复学情况,县里每季度复核。月报告随报告期包含截止日的县级数据包一起报送。鼠标指向“劝返情况”可看每次劝返。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="168" />
+        <location filename="../../app/ui/monthly_page.py" line="175" />
         <source>Suspected dropouts ({n})</source>
         <translation>疑似辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="169" />
+        <location filename="../../app/ui/monthly_page.py" line="176" />
         <source>Dropouts ({n})</source>
         <translation>辍学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="170" />
+        <location filename="../../app/ui/monthly_page.py" line="177" />
         <source>Persuasion to return ({n})</source>
         <translation>劝返复学({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="172" />
+        <location filename="../../app/ui/monthly_page.py" line="179" />
         <source>Sent to the county with bundle no. {n}.</source>
         <translation>已随第 {n} 号数据包报送县里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="175" />
+        <location filename="../../app/ui/monthly_page.py" line="182" />
         <source>Not sent yet — it was due on {due}. Export the county bundle.</source>
         <translation>尚未报送——截止日是 {due}。请导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="179" />
+        <location filename="../../app/ui/monthly_page.py" line="186" />
         <source>Due on {due}; not sent yet.</source>
         <translation>{due} 截止;尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="181" />
+        <location filename="../../app/ui/monthly_page.py" line="188" />
         <source>As of {day}: {s} suspected dropouts, {d} dropouts; {back} back at school, {out} still out.</source>
         <translation>截至 {day}:疑似辍学 {s} 人,辍学 {d} 人;已返校 {back} 人,仍未返校 {out} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="203" />
+        <location filename="../../app/ui/monthly_page.py" line="210" />
         <source>The ledgers are saved in {path}.</source>
         <translation>台账已保存到 {path}。</translation>
     </message>
@@ -5258,13 +5263,13 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>MonthlyReminder</name>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="243" />
+        <location filename="../../app/ui/monthly_page.py" line="250" />
         <source>⚠ The monthly report of {month} was due on {due} and is not sent yet ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <extracomment>the record kinds it shows: it reads again when a change set touches one</extracomment>
         <translation>⚠ {month} 的月报告截止日是 {due},尚未报送(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/monthly_page.py" line="248" />
+        <location filename="../../app/ui/monthly_page.py" line="255" />
         <source>The monthly report of {month} is due on {due} ({s} suspected dropouts, {d} dropouts). Check the ledgers (Monthly report) and export the county bundle.</source>
         <translation>{month} 的月报告 {due} 截止(疑似辍学 {s} 人,辍学 {d} 人)。请在“月报告台账”核对后导出县级数据包。</translation>
     </message>
@@ -5934,42 +5939,42 @@ Please tell the person who looks after this computer:</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="105" />
+        <location filename="../../app/ui/settings_page.py" line="106" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="109" />
+        <location filename="../../app/ui/settings_page.py" line="110" />
         <source>Undo my changes</source>
         <translation>撤销我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="111" />
+        <location filename="../../app/ui/settings_page.py" line="112" />
         <source>Hanzhong defaults</source>
         <translation>恢复汉中默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="112" />
+        <location filename="../../app/ui/settings_page.py" line="113" />
         <source>Put the default values of the Hanzhong rules in the form (nothing is saved until you press Save)</source>
         <translation>把汉中规则的默认值填入表单(按“保存设置”后才生效)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="125" />
+        <location filename="../../app/ui/settings_page.py" line="126" />
         <source>Absence is counted in school days. Every change is recorded in the audit log with the values before and after.</source>
         <translation>缺勤按上学日计算。每次修改都会连同修改前后的值记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="126" />
+        <location filename="../../app/ui/settings_page.py" line="127" />
         <source>Only the administrator can change these settings.</source>
         <translation>只有系统管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="183" />
+        <location filename="../../app/ui/settings_page.py" line="184" />
         <source>Nothing was changed.</source>
         <translation>没有修改任何设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="195" />
+        <location filename="../../app/ui/settings_page.py" line="196" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -7357,90 +7362,90 @@ Ctrl+F jumps here.</source>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="106" />
+        <location filename="../../app/ui/roll_call_page.py" line="107" />
         <source>The class to take the roll of (your own classes first)</source>
         <extracomment>the record kinds the roll call, the today panel and the alerts show (read again when one changes) the record kinds it shows: it reads again when a change set touches one emitted after every load with the number of students shown (0 when the roll call cannot be opened) emitted with the new revision after a successful submission</extracomment>
         <translation>要点名的班级(自己的班级排在前面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="113" />
+        <location filename="../../app/ui/roll_call_page.py" line="114" />
         <source>The day of the roll call: today, or an earlier school day to correct it</source>
         <translation>点名日期:今天,或更正以前某个上学日的点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="115" />
+        <location filename="../../app/ui/roll_call_page.py" line="116" />
         <source>◀ Previous school day</source>
         <translation>◀ 前一个上学日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="116" />
+        <location filename="../../app/ui/roll_call_page.py" line="117" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="119" />
+        <location filename="../../app/ui/roll_call_page.py" line="120" />
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="120" />
+        <location filename="../../app/ui/roll_call_page.py" line="121" />
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="121" />
+        <location filename="../../app/ui/roll_call_page.py" line="122" />
         <source>Record or cancel an approved sick or personal leave of the selected student</source>
         <translation>为选中的学生登记或撤销已批准的病假、事假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="126" />
+        <location filename="../../app/ui/roll_call_page.py" line="127" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="129" />
+        <location filename="../../app/ui/roll_call_page.py" line="130" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="200" />
+        <location filename="../../app/ui/roll_call_page.py" line="201" />
         <source>Discard my changes</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="201" />
-        <location filename="../../app/ui/roll_call_page.py" line="717" />
+        <location filename="../../app/ui/roll_call_page.py" line="202" />
+        <location filename="../../app/ui/roll_call_page.py" line="725" />
         <source>Same as yesterday (=)</source>
         <translation>同昨日 (=)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="203" />
-        <location filename="../../app/ui/roll_call_page.py" line="659" />
+        <location filename="../../app/ui/roll_call_page.py" line="204" />
+        <location filename="../../app/ui/roll_call_page.py" line="663" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="213" />
+        <location filename="../../app/ui/roll_call_page.py" line="214" />
         <source>Submit the roll call</source>
         <translation>提交点名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="259" />
+        <location filename="../../app/ui/roll_call_page.py" line="260" />
         <source>Changes to this roll call</source>
         <translation>本次点名的修改记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="267" />
+        <location filename="../../app/ui/roll_call_page.py" line="268" />
         <source>Absence alerts</source>
         <translation>缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="274" />
+        <location filename="../../app/ui/roll_call_page.py" line="275" />
         <source>Undo the last mark</source>
         <translation>撤销上一个标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="321" />
+        <location filename="../../app/ui/roll_call_page.py" line="322" />
         <source>The roll call of {cls} has changes that were not submitted.
 
 Discard them?</source>
@@ -7449,249 +7454,265 @@ Discard them?</source>
 要放弃这些修改吗?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="323" />
+        <location filename="../../app/ui/roll_call_page.py" line="324" />
         <source>Unsaved roll call</source>
         <translation>点名尚未提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="329" />
+        <location filename="../../app/ui/roll_call_page.py" line="330" />
         <source>You cannot take the roll of this class.</source>
         <translation>你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="364" />
+        <location filename="../../app/ui/roll_call_page.py" line="365" />
         <source>You have no class to take the roll of.</source>
         <translation>你没有可以点名的班级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="393" />
-        <location filename="../../app/ui/roll_call_page.py" line="412" />
+        <location filename="../../app/ui/roll_call_page.py" line="394" />
+        <location filename="../../app/ui/roll_call_page.py" line="413" />
         <source>Read only: you cannot change this roll call.</source>
         <translation>只读:你不能修改这次点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="396" />
+        <location filename="../../app/ui/roll_call_page.py" line="397" />
         <source>{name} has an approved leave, so the mark cannot be changed here. Cancel the leave first (Leave… button).</source>
         <translation>{name}有已批准的请假,这里不能修改。请先撤销请假(“请假…”按钮)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="404" />
+        <location filename="../../app/ui/roll_call_page.py" line="405" />
         <source>{name}: {mark}</source>
         <translation>{name}:{mark}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="429" />
+        <location filename="../../app/ui/roll_call_page.py" line="430" />
         <source>Marked absent (no reason) as on {day}: {names}. Check that they are not here; Ctrl+Z takes them back.</source>
         <translation>已照 {day} 记为旷课:{names}。请核对他们确实没到;Ctrl+Z 可撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="437" />
+        <location filename="../../app/ui/roll_call_page.py" line="438" />
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="455" />
+        <location filename="../../app/ui/roll_call_page.py" line="456" />
         <source>Undone: {name} is {mark} again.</source>
         <translation>已撤销:{name} 恢复为“{mark}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="457" />
+        <location filename="../../app/ui/roll_call_page.py" line="458" />
         <source>Undone: {names} are as before again.</source>
         <translation>已撤销:{names} 恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="480" />
+        <location filename="../../app/ui/roll_call_page.py" line="481" />
         <source>Nothing has changed since the last submission.</source>
         <translation>自上次提交以来没有修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="489" />
+        <location filename="../../app/ui/roll_call_page.py" line="490" />
         <source>Someone else changed this roll call</source>
         <translation>点名已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="490" />
+        <location filename="../../app/ui/roll_call_page.py" line="491" />
         <source>The roll call has been read again and shows what is saved now. Please check it and mark your changes again.</source>
         <translation>已重新读取点名,现在显示的是已保存的内容。请核对后重新标记你的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="496" />
+        <location filename="../../app/ui/roll_call_page.py" line="497" />
         <source>The roll call was not saved</source>
         <translation>点名没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="505" />
+        <location filename="../../app/ui/roll_call_page.py" line="506" />
         <source>Saved (revision {rev}): {present} of {enrolled} present, {missed} not in school.</source>
         <translation>已保存(第 {rev} 版):应到 {enrolled} 人,实到 {present} 人,缺勤 {missed} 人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="510" />
+        <location filename="../../app/ui/roll_call_page.py" line="511" />
         <source>New absence alert: {names}.</source>
         <translation>新的缺勤预警:{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="533" />
+        <location filename="../../app/ui/roll_call_page.py" line="534" />
         <source>Choose a student first (arrows or type the pinyin initials).</source>
         <translation>请先选中一名学生(用方向键,或输入拼音首字母)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="561" />
+        <location filename="../../app/ui/roll_call_page.py" line="562" />
         <source>{cls} (my class)</source>
         <translation>{cls}(我的班)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="563" />
+        <location filename="../../app/ui/roll_call_page.py" line="564" />
         <source>{cls} (view only)</source>
         <translation>{cls}(只能查看)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="620" />
+        <location filename="../../app/ui/roll_call_page.py" line="621" />
         <source>Not submitted yet.</source>
         <translation>尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="626" />
+        <location filename="../../app/ui/roll_call_page.py" line="627" />
         <source>On roll {enrolled} · Present {present} · Not in school {missed}</source>
         <translation>应到 {enrolled} 人 · 实到 {present} 人 · 缺勤 {missed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="634" />
-        <location filename="../../app/ui/roll_call_page.py" line="694" />
+        <location filename="../../app/ui/roll_call_page.py" line="635" />
+        <location filename="../../app/ui/roll_call_page.py" line="702" />
         <source>{day} {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="638" />
+        <location filename="../../app/ui/roll_call_page.py" line="639" />
         <source>{cls}, {when}: not submitted yet. Everyone starts present — mark only who is missing.</source>
         <translation>{cls} {when}:尚未提交。所有人默认出勤,只需标出没到的学生。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="641" />
+        <location filename="../../app/ui/roll_call_page.py" line="642" />
         <source>{cls}, {when}: submitted by {who} at {time}</source>
         <translation>{cls} {when}:由 {who} 于 {time} 提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="644" />
+        <location filename="../../app/ui/roll_call_page.py" line="645" />
         <source>; last changed by {who} at {time} (revision {rev})</source>
         <translation>;{who} 于 {time} 最后修改(第 {rev} 版)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="648" />
+        <location filename="../../app/ui/roll_call_page.py" line="647" />
+        <source>.</source>
+        <comment>the end of the sentence that says who submitted the roll call</comment>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="649" />
+        <source>Also saved: {pupils} — no longer on the roll of this day, not counted here.</source>
+        <translation>另有已保存的:{pupils}——该生当天已不在名单上,不计入上面的人数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="652" />
         <source>View only: you cannot take the roll of this class.</source>
         <translation>只能查看:你不能为这个班级点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="650" />
+        <location filename="../../app/ui/roll_call_page.py" line="654" />
         <source>● Unsaved changes: press Ctrl+Enter or Submit.</source>
         <translation>● 有未提交的修改:请按 Ctrl+Enter 或点“提交”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="658" />
+        <location filename="../../app/ui/roll_call_page.py" line="662" />
         <source>Submit changes (Ctrl+Enter)</source>
         <translation>提交修改(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="666" />
+        <location filename="../../app/ui/roll_call_page.py" line="670" />
         <source>Not in school: {n} ({names})</source>
         <translation>未到校 {n} 人({names})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="670" />
+        <location filename="../../app/ui/roll_call_page.py" line="674" />
         <source>Everyone present</source>
         <translation>全部出勤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="693" />
+        <location filename="../../app/ui/roll_call_page.py" line="681" />
+        <source>{name} ({mark}; now {status})</source>
+        <translation>{name}({mark},现为{status})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roll_call_page.py" line="701" />
         <source>this morning</source>
         <translation>今天上午</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="699" />
+        <location filename="../../app/ui/roll_call_page.py" line="707" />
         <source>There is no roll call before this one to copy.</source>
         <translation>这次点名之前没有可照抄的点名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="701" />
+        <location filename="../../app/ui/roll_call_page.py" line="709" />
         <source>The roll was not taken on {day}: there is nothing to copy.</source>
         <translation>{day} 没有点名,无可照抄。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="704" />
+        <location filename="../../app/ui/roll_call_page.py" line="712" />
         <source>This roll call is already submitted: correct the marks one by one.</source>
         <translation>这次点名已经提交:请逐个修改标记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="705" />
+        <location filename="../../app/ui/roll_call_page.py" line="713" />
         <source>Nobody marked absent (no reason) on {day} is still marked present here.</source>
         <translation>{day} 旷课的学生,这里都已另有标记(或今天请了假)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="713" />
+        <location filename="../../app/ui/roll_call_page.py" line="721" />
         <source>Same as this morning: {n} absent (=)</source>
         <translation>同上午:旷课 {n} 人 (=)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="714" />
+        <location filename="../../app/ui/roll_call_page.py" line="722" />
         <source>Same as this morning (=)</source>
         <translation>同上午 (=)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="716" />
+        <location filename="../../app/ui/roll_call_page.py" line="724" />
         <source>Same as yesterday: {n} absent (=)</source>
         <translation>同昨日:旷课 {n} 人 (=)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="724" />
+        <location filename="../../app/ui/roll_call_page.py" line="732" />
         <source>Mark again as absent (no reason) who was so on {day} and is still marked present here: {names}. Pupils on approved leave today are left as they are. Check them before you submit; Ctrl+Z takes them back.</source>
         <translation>把 {day} 旷课、这里仍记为出勤的学生再记为旷课:{names}。今天已批准请假的学生不变。提交前请核对;Ctrl+Z 可撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="746" />
+        <location filename="../../app/ui/roll_call_page.py" line="754" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="749" />
+        <location filename="../../app/ui/roll_call_page.py" line="757" />
         <source>Same as yesterday</source>
         <translation>同昨日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="752" />
+        <location filename="../../app/ui/roll_call_page.py" line="760" />
         <source>Keys:</source>
         <translation>按键:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="753" />
+        <location filename="../../app/ui/roll_call_page.py" line="761" />
         <source>Type pinyin initials (e.g. zs for 张三) to find a student (who was absent yesterday comes first), Tab for the next one; arrows move; Ctrl+Enter submits.</source>
         <translation>输入拼音首字母查找学生(如 zs 找张三,昨天缺勤的排在前面),按 Tab 找下一个;方向键移动;Ctrl+Enter 提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="804" />
+        <location filename="../../app/ui/roll_call_page.py" line="812" />
         <source>Find “{text}”: no student</source>
         <translation>查找“{text}”:没有这个学生</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="808" />
+        <location filename="../../app/ui/roll_call_page.py" line="816" />
         <source>Find “{text}”: {name}</source>
         <translation>查找“{text}”:{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="811" />
+        <location filename="../../app/ui/roll_call_page.py" line="819" />
         <source>absent (no reason) {day}</source>
         <translation>{day} 旷课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="812" />
+        <location filename="../../app/ui/roll_call_page.py" line="820" />
         <source>absence alert open</source>
         <translation>缺勤预警处理中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="813" />
+        <location filename="../../app/ui/roll_call_page.py" line="821" />
         <source>on leave {day}</source>
         <translation>{day} 请假</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roll_call_page.py" line="815" />
+        <location filename="../../app/ui/roll_call_page.py" line="823" />
         <source>({pos} of {n}, Tab for the next)</source>
         <translation>(第 {pos} 个,共 {n} 个,按 Tab 找下一个)</translation>
     </message>
@@ -7971,92 +7992,92 @@ Discard them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="48" />
+        <location filename="../../app/ui/settings_page.py" line="49" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="48" />
+        <location filename="../../app/ui/settings_page.py" line="49" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="49" />
+        <location filename="../../app/ui/settings_page.py" line="50" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="49" />
+        <location filename="../../app/ui/settings_page.py" line="50" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="50" />
+        <location filename="../../app/ui/settings_page.py" line="51" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="50" />
+        <location filename="../../app/ui/settings_page.py" line="51" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="51" />
+        <location filename="../../app/ui/settings_page.py" line="52" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="53" />
+        <location filename="../../app/ui/settings_page.py" line="54" />
         <source>Once a day</source>
         <translation>每天一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="54" />
+        <location filename="../../app/ui/settings_page.py" line="55" />
         <source>Morning and afternoon</source>
         <translation>上午、下午各一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="55" />
+        <location filename="../../app/ui/settings_page.py" line="56" />
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="56" />
+        <location filename="../../app/ui/settings_page.py" line="57" />
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="57" />
+        <location filename="../../app/ui/settings_page.py" line="58" />
         <source>Weekly + monthly ledgers</source>
         <translation>每周 + 每月台账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="62" />
+        <location filename="../../app/ui/settings_page.py" line="63" />
         <source>Roll call and absence alerts</source>
         <translation>点名与缺勤预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="64" />
+        <location filename="../../app/ui/settings_page.py" line="65" />
         <source>Early warning</source>
         <translation>早期预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="66" />
+        <location filename="../../app/ui/settings_page.py" line="67" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="67" />
+        <location filename="../../app/ui/settings_page.py" line="68" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="69" />
+        <location filename="../../app/ui/settings_page.py" line="70" />
         <source>Mentors and home teaching</source>
         <translation>帮扶与送教上门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="88" />
+        <location filename="../../app/ui/settings_page.py" line="89" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -8064,17 +8085,17 @@ Discard them?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="514" />
+        <location filename="../../app/ui/settings_page.py" line="516" />
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="515" />
+        <location filename="../../app/ui/settings_page.py" line="517" />
         <source>School calendar</source>
         <translation>校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="516" />
+        <location filename="../../app/ui/settings_page.py" line="518" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>

@@ -153,6 +153,29 @@ def test_suspended_student_is_not_on_roll(klass):
     assert count(db, AttendanceSheet) == 0
 
 
+def test_a_mark_saved_before_a_backdated_status_change_is_kept_and_named_not_counted(klass):
+    """Seen on the 1366×768 pictures: a dropout registered from an earlier day after today's roll call had marked
+    him absent — the page said 缺勤 0 while its history said 1 人缺勤. The roll call now names the saved mark of a
+    pupil no longer on that day's roll, keeps it through a revision, and does not count it."""
+    db = klass
+    cid = db.class_ids["三年级(1)班"]
+    gone, other = db.c3[0], db.c3[1]
+    take(db, "wang", "三年级(1)班", THU, {gone: ("absent", "")}, today=TODAY)
+    with db.transaction() as s:
+        record_status_change(s, db.actors["reg"], gone, "23", WED, reason="病休")  # dated before the roll call
+    with db.session() as s:
+        rc = att.open_roll_call(s, db.actors["wang"], cid, THU, today=TODAY)
+    assert gone not in {st.student_id for st in rc.students}
+    assert [(o.student_id, o.mark, o.status) for o in rc.off_roll] == [(gone, "absent", "suspended")]
+    # a revision of the roll call (another pupil late) leaves his saved mark as it was
+    take(db, "wang", "三年级(1)班", THU, {other: ("late", "")}, today=TODAY)
+    with db.session() as s:
+        rc = att.open_roll_call(s, db.actors["wang"], cid, THU, today=TODAY)
+        assert [o.mark for o in rc.off_roll] == ["absent"]
+        sheet = s.exec(select(AttendanceSheet)).one()
+        assert sheet.enrolled == len(rc.students)  # counted over the pupils on that day's roll
+
+
 def test_student_not_yet_enrolled_is_refused(klass):
     db = klass
     late = add_students(db, "三年级(1)班", 1, seq0=300, enrolled_on=WED)[0]

@@ -360,7 +360,7 @@ def test_headers_are_tolerant_and_extra_columns_warned(school_db, reg, tmp_path)
     wb.save(path)
     plan, result = do_import(school_db, reg, path, dry_run=True)
     assert plan.total_rows == 2
-    assert any("备注" in w for w in plan.warnings)
+    assert any("备注" in str(w) for w in plan.warnings)
     assert {e.row for e in plan.errors} == {5}
 
 
@@ -557,7 +557,7 @@ def test_csv_text_tricks_and_students_not_in_school(school_db, reg, tmp_path):
     plan, result = do_import(school_db, reg, write_csv(tmp_path / "t.csv", [r], encoding="gbk"))
     assert plan.ok, plan.errors
     assert result.updated == 1 and result.created == 0
-    assert any("不在校" in w for w in plan.warnings)
+    assert any("不在校" in str(w) for w in plan.warnings)
     with school_db.transaction() as s:
         assert s.get(Student, sid).status == "transferred_out"
 

@@ -52,10 +52,6 @@ NOT_YET = {
     "documents: QListWidget(placeholderList) column 0": "the pledge template's placeholders are its Chinese text's",
     "documents: QLineEdit(templateTitle)": "the pledge printed for the parents is a Chinese paper (its template)",
     "documents: QPlainTextEdit(templateBody)": "the same template's body",
-    "monthly: QTableView() column 8 tooltip": "app.monthly words the persuasion visit's people with Chinese roles",
-    **{f"settings: QTableView(qt_calendar_calendarview) column {c} tooltip": "app.school_calendar's day reasons "
-       "(上课日, 周末, …) are Chinese strings, compared as such" for c in range(1, 8)},
-    "settings: QLabel(dayInfo)": "the same day reasons",
 }
 #: the same for the dialogs
 DIALOGS_NOT_YET = {

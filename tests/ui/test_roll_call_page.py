@@ -346,6 +346,22 @@ def test_changes_after_submission_make_a_new_revision_with_its_history(qtbot, sc
     assert first_line.endswith(" 王老师") and "wang" not in first_line
 
 
+def test_a_saved_mark_of_a_pupil_off_the_roll_since_is_named_beside_the_counts(qtbot, school_db, class45, c3, boxes):
+    """The demo's pictures: 缺勤 0 on the page, 1 人缺勤 in its history (a dropout registered from an earlier day)."""
+    sid = class45["王小明"]
+    _absent(school_db, c3, sid, TODAY)
+    with school_db.transaction() as s:
+        students.record_status_change(s, school_db.actors["reg"], sid, "23", TODAY - timedelta(days=1), reason="病休")
+    page = make_page(qtbot, school_db, show=True)
+    assert page.model.rowCount() == 44 and "Not in school 0" in page.counts_label.text()
+    text = page.status_label.text()
+    from app.codes import STATUS
+    from app.ui.widgets import label_text
+
+    status = label_text("status", "suspended", STATUS)  # in the windows' language
+    assert f"Also saved: 王小明 (Absent (no reason); now {status})" in text and "not counted here" in text
+
+
 def test_a_revised_mark_is_audited_with_the_old_and_new_mark(qtbot, school_db, class45, c3, boxes):
     page = make_page(qtbot, school_db, show=True)
     page.find("wxm")
