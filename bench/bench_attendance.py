@@ -460,45 +460,51 @@ def _keystrokes() -> list[Result]:
     app = setup_application("en")
     out = []
     keys, mean = _day_from_login(app, {}, KEY_ABSENT, same=False)
-    out.append(Result("keystrokes from login: class of 45, 3 absentees (Enter to log in, marks, submit)", keys,
-                      "keys", len(KEY_NAMES) + 1, "a key per pupil, then submit", "#15",
-                      limit=2 * len(KEY_ABSENT) + 3 + 0.5,
-                      note=f"{KEYS_COUNTED}. Nobody was absent the day before, so nothing tells the page who is "
-                           f"likelier: a pupil of this class takes {mean:.1f} keys on average (letters, then the "
-                           f"mark), so 3 pupils picked at random take about {2 + 3 * mean:.0f}; 2 a pupil would need "
-                           f"finding any of 45 pupils in one key, which pinyin initials (26 letters, surnames "
-                           f"bunched on a few) cannot do. When the absentees were absent the day before too (the "
-                           f"pupils a dropout control is about), the other #15 keystroke rows"))
+    out.append(_keys_result(
+        "keystrokes from login: class of 45, 3 absentees (Enter to log in, marks, submit)",
+        keys, KEY_ABSENT,
+        note=f"{KEYS_COUNTED}. Nobody was absent the day before, so nothing tells the page who is "
+             f"likelier: a pupil of this class takes {mean:.1f} keys on average (letters, then the "
+             f"mark), so 3 pupils picked at random take about {2 + 3 * mean:.0f}; 2 a pupil would need "
+             f"finding any of 45 pupils in one key, which pinyin initials (26 letters, surnames "
+             f"bunched on a few) cannot do. When the absentees were absent the day before too (the "
+             f"pupils a dropout control is about), the other #15 keystroke rows"))
     yesterday = {n: "absent" for n in KEY_ABSENT}
     keys, _mean = _day_from_login(app, yesterday, KEY_ABSENT, same=True)
-    out.append(Result("keystrokes from login: class of 45, the same 3 absent as yesterday, with = (同昨日)", keys,
-                      "keys", len(KEY_NAMES) + 1, "a key per pupil, then submit", "#15",
-                      limit=2 * len(KEY_ABSENT) + 3 + 0.5,
-                      note=f"{KEYS_COUNTED}. The three were absent without reason on the previous school day: "
-                           "Enter, = (marks again yesterday's unexcused absentees still on roll and not on leave "
-                           "today: app.attendance.previous), Ctrl+Enter"))
+    out.append(_keys_result(
+        "keystrokes from login: class of 45, the same 3 absent as yesterday, with = (同昨日)",
+        keys, KEY_ABSENT,
+        note=f"{KEYS_COUNTED}. The three were absent without reason on the previous school day: "
+             "Enter, = (marks again yesterday's unexcused absentees still on roll and not on leave "
+             "today: app.attendance.previous), Ctrl+Enter"))
     keys, _mean = _day_from_login(app, yesterday, KEY_ABSENT, same=False)
-    out.append(Result("keystrokes from login: class of 45, the same 3 absent as yesterday, initials only", keys,
-                      "keys", len(KEY_NAMES) + 1, "a key per pupil, then submit", "#15",
-                      limit=2 * len(KEY_ABSENT) + 3 + 0.5,
-                      note=f"{KEYS_COUNTED}. The three were absent without reason on the previous school day and "
-                           "the teacher types initials: a search shows yesterday's absentees first (then an open "
-                           "alert, then a leave; a pupil already marked by a key no longer), so one letter each"))
+    out.append(_keys_result(
+        "keystrokes from login: class of 45, the same 3 absent as yesterday, initials only",
+        keys, KEY_ABSENT,
+        note=f"{KEYS_COUNTED}. The three were absent without reason on the previous school day and "
+             "the teacher types initials: a search shows yesterday's absentees first (then an open "
+             "alert, then a leave; a pupil already marked by a key no longer), so one letter each"))
     rng = random.Random(15)
     back = KEY_ABSENT[1]
     new = rng.choice([n for n in KEY_NAMES if n not in KEY_ABSENT])
     today = [n for n in KEY_ABSENT if n != back] + [new]
     keys, mean_new = _day_from_login(app, yesterday, today, same=False, new_absentee_mean=True)
-    out.append(Result(f"keystrokes from login: class of 45, 2 of yesterday's 3 absent again, 1 new ({new})", keys,
-                      "keys", len(KEY_NAMES) + 1, "a key per pupil, then submit", "#15",
-                      limit=2 * len(today) + 3 + 0.5,
-                      note=f"{KEYS_COUNTED}. Yesterday {'、'.join(KEY_ABSENT)} were absent without reason; today "
-                           f"{back} is back (present: no key) and {new}, picked at random, is newly absent. The "
-                           f"ranking's cost: a new absentee takes {mean_new:.1f} keys on average (letters, then "
-                           f"the mark; over the 42 pupils who could be the one), where a class with nobody absent "
-                           f"the day before takes {mean:.1f}: such a day takes about {6 + mean_new:.0f} keys "
-                           f"whoever the new one is"))
+    out.append(_keys_result(
+        f"keystrokes from login: class of 45, 2 of yesterday's 3 absent again, 1 new ({new})",
+        keys, today,
+        note=f"{KEYS_COUNTED}. Yesterday {'、'.join(KEY_ABSENT)} were absent without reason; today "
+             f"{back} is back (present: no key) and {new}, picked at random, is newly absent. The "
+             f"ranking's cost: a new absentee takes {mean_new:.1f} keys on average (letters, then "
+             f"the mark; over the 42 pupils who could be the one), where a class with nobody absent "
+             f"the day before takes {mean:.1f}: such a day takes about {6 + mean_new:.0f} keys "
+             f"whoever the new one is"))
     return out
+
+
+def _keys_result(name: str, keys: int, absent: list[str], *, note: str) -> Result:
+    """A keystroke figure of #15: against a form with a key per pupil; the goal 2 keys per absentee + 3."""
+    return Result(name, keys, "keys", len(KEY_NAMES) + 1, "a key per pupil, then submit", "#15",
+                  limit=2 * len(absent) + 3 + 0.5, note=note)
 
 
 def _day_from_login(app, yesterday: dict[str, str], absent: list[str], *, same: bool,
