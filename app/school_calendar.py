@@ -65,6 +65,10 @@ class DayInfo:
     confirmed: bool = True  # False: a year without national holiday data (counted Mon–Fri until loaded)
 
 
+#: the reason of an ordinary school day (a weekday of a term, no holiday)
+SCHOOL_DAY = "上课日"
+
+
 @lru_cache(maxsize=4096)
 def national_workday(day: date) -> tuple[bool, str]:
     """(is a working day, why) from the national table; weekends only where it has no data."""
@@ -75,7 +79,7 @@ def national_workday(day: date) -> tuple[bool, str]:
             return False, _HOLIDAY_CN.get(cc.holidays[day], "法定节假日")
     if day.weekday() >= 5:
         return False, "周末"
-    return True, "上课日"
+    return True, SCHOOL_DAY
 
 
 UNCONFIRMED_SCHOOL_DAY = "上课日(未确认)"
@@ -130,7 +134,7 @@ class Calendar:
                 if kind == "workday":
                     return True, "调休上课日", True
                 return False, name or "法定节假日", True
-            return (False, "周末", True) if day.weekday() >= 5 else (True, "上课日", True)
+            return (False, "周末", True) if day.weekday() >= 5 else (True, SCHOOL_DAY, True)
         if day.year in _NATIONAL_YEARS:
             working, why = national_workday(day)
             return working, why, True
@@ -377,7 +381,7 @@ def national_data_years() -> tuple[int, int]:
 
 
 #: the reasons :meth:`Calendar.info` gives, by their Chinese (the value code compares), for their English
-DAY_REASONS: dict[str, str] = {r: r for r in ("上课日", "周末", "调休上课日", "法定节假日", "假期(学期外)",
+DAY_REASONS: dict[str, str] = {r: r for r in (SCHOOL_DAY, "周末", "调休上课日", "法定节假日", "假期(学期外)",
                                              UNCONFIRMED_SCHOOL_DAY, UNCONFIRMED_WEEKEND)}
 #: the national holidays' Chinese names (the package's, and those of the State Council's notice a loaded
 #: holiday file usually gives) for their English
@@ -412,7 +416,7 @@ def reason_said(info: DayInfo) -> DayReason:
     return DayReason(info.reason)
 
 
-__all__ = ["Calendar", "CoverageWarning", "DAY_REASONS", "DayInfo", "DayReason", "HOLIDAY_NAMES", "KINDS",
+__all__ = ["Calendar", "CoverageWarning", "DAY_REASONS", "DayInfo", "DayReason", "HOLIDAY_NAMES", "KINDS", "SCHOOL_DAY",
            "UNCONFIRMED_SCHOOL_DAY", "UNCONFIRMED_WEEKEND", "builtin_years", "calendar_warning", "clear_day",
            "coverage_warning", "load_calendar", "national_data_years", "national_workday", "reason_said", "set_day"]
 

@@ -331,7 +331,9 @@ class CalendarTab(QWidget):
         state = self.tr("school day") if info.school_day else self.tr("no school")
         weekday = QCoreApplication.translate("Settings", WEEKDAYS[day.weekday()])
         reason = message_text(school_calendar.reason_said(info))
-        self.day_label.setText(f"{day:%Y-%m-%d} {weekday}\n{state} · {reason}\n{term}")
+        # an ordinary school day is said once (not "school day · school day"); any other reason is named
+        said = state if info.school_day and info.reason == school_calendar.SCHOOL_DAY else f"{state} · {reason}"
+        self.day_label.setText(f"{day:%Y-%m-%d} {weekday}\n{said}\n{term}")
         override = self.cal.overrides.get(day)
         self.clear_button.setEnabled(self.editable and override is not None)
         if override:

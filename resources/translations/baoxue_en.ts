@@ -901,67 +901,67 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="406"/>
+        <location filename="../../app/ui/settings_page.py" line="407"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="409"/>
+        <location filename="../../app/ui/settings_page.py" line="410"/>
         <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="415"/>
+        <location filename="../../app/ui/settings_page.py" line="416"/>
         <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="420"/>
+        <location filename="../../app/ui/settings_page.py" line="421"/>
         <source>Open the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="428"/>
+        <location filename="../../app/ui/settings_page.py" line="429"/>
         <source>Second backup folder (e.g. a USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="431"/>
+        <location filename="../../app/ui/settings_page.py" line="432"/>
         <source>Every automatic backup is copied there as well, so the school&apos;s data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="436"/>
+        <location filename="../../app/ui/settings_page.py" line="437"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="437"/>
+        <location filename="../../app/ui/settings_page.py" line="438"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="440"/>
+        <location filename="../../app/ui/settings_page.py" line="441"/>
         <source>Do not use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="451"/>
+        <location filename="../../app/ui/settings_page.py" line="452"/>
         <source>Only the administrator can change the second folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="467"/>
+        <location filename="../../app/ui/settings_page.py" line="468"/>
         <source>Latest automatic backup: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="468"/>
+        <location filename="../../app/ui/settings_page.py" line="469"/>
         <source>No automatic backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="483"/>
+        <location filename="../../app/ui/settings_page.py" line="484"/>
         <source>Second backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,28 +1035,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="361"/>
-        <location filename="../../app/ui/settings_page.py" line="378"/>
+        <location filename="../../app/ui/settings_page.py" line="362"/>
+        <location filename="../../app/ui/settings_page.py" line="379"/>
         <source>Load holiday file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="362"/>
+        <location filename="../../app/ui/settings_page.py" line="363"/>
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="366"/>
+        <location filename="../../app/ui/settings_page.py" line="367"/>
         <source>Holiday file not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="377"/>
+        <location filename="../../app/ui/settings_page.py" line="378"/>
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="386"/>
+        <location filename="../../app/ui/settings_page.py" line="387"/>
         <source>Remove the school&apos;s own mark on {day}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8042,17 +8042,17 @@ Discard them?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="516"/>
+        <location filename="../../app/ui/settings_page.py" line="517"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="517"/>
+        <location filename="../../app/ui/settings_page.py" line="518"/>
         <source>School calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="518"/>
+        <location filename="../../app/ui/settings_page.py" line="519"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>

@@ -900,67 +900,67 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="406" />
+        <location filename="../../app/ui/settings_page.py" line="407" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="409" />
+        <location filename="../../app/ui/settings_page.py" line="410" />
         <source>Baoxue backs up the whole school (database, scanned proof, signing key) at the first start of each day and when it is closed, into:</source>
         <translation>保学在每天第一次打开时和关闭时,自动备份全校的数据(数据库、扫描的证明材料、签名密钥),保存在:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="415" />
+        <location filename="../../app/ui/settings_page.py" line="416" />
         <source>It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months; backups made by hand or before a restore are never deleted.</source>
         <translation>保留最近 7 天、4 周、12 个月中每一天、每一周、每个月的最新备份;手动备份和恢复前的备份永远不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="420" />
+        <location filename="../../app/ui/settings_page.py" line="421" />
         <source>Open the backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="428" />
+        <location filename="../../app/ui/settings_page.py" line="429" />
         <source>Second backup folder (e.g. a USB stick)</source>
         <translation>第二备份文件夹(例如 U 盘)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="431" />
+        <location filename="../../app/ui/settings_page.py" line="432" />
         <source>Every automatic backup is copied there as well, so the school's data survives a broken or stolen computer. When the stick is not plugged in, the backup on this computer is still made.</source>
         <translation>每次自动备份也复制一份到这里,电脑坏了或丢了,学校的数据也还在。U 盘没有插上时,本机的备份照常进行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="436" />
+        <location filename="../../app/ui/settings_page.py" line="437" />
         <source>(not used)</source>
         <translation>(不使用)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="437" />
+        <location filename="../../app/ui/settings_page.py" line="438" />
         <source>Choose a folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="440" />
+        <location filename="../../app/ui/settings_page.py" line="441" />
         <source>Do not use</source>
         <translation>不使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="451" />
+        <location filename="../../app/ui/settings_page.py" line="452" />
         <source>Only the administrator can change the second folder.</source>
         <translation>只有系统管理员可以更改第二备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="467" />
+        <location filename="../../app/ui/settings_page.py" line="468" />
         <source>Latest automatic backup: {when}</source>
         <translation>最近一次自动备份:{when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="468" />
+        <location filename="../../app/ui/settings_page.py" line="469" />
         <source>No automatic backup yet.</source>
         <translation>还没有自动备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="483" />
+        <location filename="../../app/ui/settings_page.py" line="484" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -1026,7 +1026,7 @@
     <message>
         <location filename="../../app/ui/settings_page.py" line="331" />
         <source>school day</source>
-        <translation>上学日</translation>
+        <translation>上课日</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_page.py" line="331" />
@@ -1034,28 +1034,28 @@
         <translation>不上课</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="361" />
-        <location filename="../../app/ui/settings_page.py" line="378" />
+        <location filename="../../app/ui/settings_page.py" line="362" />
+        <location filename="../../app/ui/settings_page.py" line="379" />
         <source>Load holiday file</source>
         <translation>载入节假日文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="362" />
+        <location filename="../../app/ui/settings_page.py" line="363" />
         <source>Holiday files (*.csv *.json);;All files (*)</source>
         <translation>节假日文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="366" />
+        <location filename="../../app/ui/settings_page.py" line="367" />
         <source>Holiday file not loaded</source>
         <translation>节假日文件未载入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="377" />
+        <location filename="../../app/ui/settings_page.py" line="378" />
         <source>Load these days into the school calendar? Absence alerts are worked out again.</source>
         <translation>把这些日子载入校历吗?缺勤预警将重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="386" />
+        <location filename="../../app/ui/settings_page.py" line="387" />
         <source>Remove the school's own mark on {day}?</source>
         <translation>取消 {day} 的学校自设安排吗?</translation>
     </message>
@@ -8085,17 +8085,17 @@ Discard them?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="516" />
+        <location filename="../../app/ui/settings_page.py" line="517" />
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="517" />
+        <location filename="../../app/ui/settings_page.py" line="518" />
         <source>School calendar</source>
         <translation>校历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="518" />
+        <location filename="../../app/ui/settings_page.py" line="519" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
